@@ -2,7 +2,10 @@ package com.penultimate.sysops.core.model;
 
 import com.penultimate.sysops.core.error.InvalidInputException;
 
-/** A point on the earth in decimal degrees; always within range. */
+/**
+ * A point on the earth in decimal degrees; always within range. (0, 0) — "Null Island" in the Gulf of
+ * Guinea — is refused: no customer lives there, and it is what a client that forgot the fields sends.
+ */
 public record GeoPoint(double lat, double lon) {
     private static final double EARTH_RADIUS_KM = 6371.0088;
 
@@ -12,6 +15,9 @@ public record GeoPoint(double lat, double lon) {
         }
         if (Double.isNaN(lon) || lon < -180 || lon > 180) {
             throw InvalidInputException.of("lon", "must be between -180 and 180");
+        }
+        if (lat == 0 && lon == 0) {
+            throw InvalidInputException.of("lat", "and lon are required (0, 0 is not a service location)");
         }
     }
 

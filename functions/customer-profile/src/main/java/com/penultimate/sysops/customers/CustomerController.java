@@ -1,0 +1,54 @@
+package com.penultimate.sysops.customers;
+
+import com.penultimate.sysops.core.identity.Caller;
+import com.penultimate.sysops.core.model.CustomerProfile;
+import com.penultimate.sysops.core.model.SupportContract;
+import com.penultimate.sysops.core.usecase.CustomerAccounts;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import java.net.URI;
+import java.util.List;
+
+/** Registration, profile, contracts and card on file (API.md, Customers). */
+@Controller("/customers")
+class CustomerController {
+    private final CustomerAccounts accounts;
+
+    CustomerController(CustomerAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @Post
+    HttpResponse<CustomerView> register(Caller caller, @Body CustomerProfile profile) {
+        return HttpResponse.created(CustomerView.of(accounts.register(caller, profile)), URI.create("/customers/me"));
+    }
+
+    @Get("/me")
+    CustomerView me(Caller caller) {
+        return CustomerView.of(accounts.me(caller));
+    }
+
+    @Put("/me")
+    CustomerView update(Caller caller, @Body CustomerProfile profile) {
+        return CustomerView.of(accounts.updateProfile(caller, profile));
+    }
+
+    @Post("/me/contracts")
+    HttpResponse<SupportContract> addContract(Caller caller, @Body ContractRequest request) {
+        return HttpResponse.created(accounts.addContract(caller, request.products(), request.startDate()));
+    }
+
+    @Get("/me/contracts")
+    List<SupportContract> contracts(Caller caller) {
+        return accounts.contracts(caller);
+    }
+
+    @Put("/me/payment-method")
+    CustomerView paymentMethod(Caller caller, @Body PaymentMethodRequest request) {
+        return CustomerView.of(accounts.putPaymentMethod(caller, request.token()));
+    }
+}

@@ -1,0 +1,40 @@
+package com.penultimate.sysops.tickets;
+
+import com.penultimate.sysops.aws.dynamodb.DynamoDbContractRepository;
+import com.penultimate.sysops.aws.dynamodb.DynamoDbCustomerRepository;
+import com.penultimate.sysops.aws.dynamodb.DynamoDbProductRepository;
+import com.penultimate.sysops.aws.dynamodb.DynamoDbTicketRepository;
+import com.penultimate.sysops.core.port.IdGenerator;
+import com.penultimate.sysops.core.port.TicketRepository;
+import com.penultimate.sysops.core.usecase.TicketIntake;
+import com.penultimate.sysops.core.usecase.TicketQueries;
+import com.penultimate.sysops.http.wiring.SysopsSettings;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/** Wires intake and queries to the ticket, idempotency and reference tables. */
+@Factory
+class TicketBeans {
+
+    @Singleton
+    TicketRepository tickets(DynamoDbClient dynamoDb, SysopsSettings settings, Clock clock) {
+        return new DynamoDbTicketRepository(dynamoDb, settings.table("tickets"), settings.table("idempotency"), clock);
+    }
+
+    @Singleton
+    TicketIntake intake(TicketRepository tickets, DynamoDbClient dynamoDb, SysopsSettings settings, IdGenerator ids,
+                        Clock clock) {
+        return new TicketIntake(tickets,
+                new DynamoDbCustomerRepository(dynamoDb, settings.table("customers")),
+                new DynamoDbContractRepository(dynamoDb, settings.table("contracts")),
+                new DynamoDbProductRepository(dynamoDb, settings.table("products")),
+                ids, clock);
+    }
+
+    @Singleton
+    TicketQueries queries(TicketRepository tickets) {
+        return new TicketQueries(tickets);
+    }
+}
