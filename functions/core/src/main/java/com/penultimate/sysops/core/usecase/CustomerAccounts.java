@@ -66,7 +66,9 @@ public final class CustomerAccounts {
         caller.require(Role.CUSTOMER);
         new Checks().codes("products", productCodes, 50).present("startDate", startDate).orThrow();
         LocalDate today = LocalDate.now(clock);
-        new Checks().that(!startDate.isBefore(today.minusDays(30)), "startDate", "must not be more than 30 days ago")
+        // A plan bought with a product months ago is registered later; one whose year is over is not a plan.
+        new Checks().that(SupportContract.endOfPeriod(startDate).isAfter(today), "startDate",
+                        "must be less than a year ago (that period is over)")
                 .that(!startDate.isAfter(today.plusYears(1)), "startDate", "must be within a year from today")
                 .orThrow();
         List<String> unknown = productCodes.stream().filter(code -> products.find(code).isEmpty()).toList();

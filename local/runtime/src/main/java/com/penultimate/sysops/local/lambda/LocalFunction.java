@@ -1,0 +1,145 @@
+package com.penultimate.sysops.local.lambda;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.CustomPojoSerializer;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.penultimate.sysops.local.template.FunctionSpec;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+
+/**
+ * One function of the template loaded from its deployable jar in a class loader of its own, its handler
+ * built as Lambda would build it, and invoked with JSON through the serializer the jar registers for the
+ * Lambda runtime.
+ */
+public final class LocalFunction implements AutoCloseable {
+    private static final String MICRONAUT_CONTEXT = "io.micronaut.context.ApplicationContext";
+
+    private final FunctionSpec spec;
+    private final FunctionClassLoader loader;
+    private final RequestHandler<Object, Object> handler;
+    private final CustomPojoSerializer serializer;
+    private final Type inputType;
+    private final Type outputType;
+    private final AutoCloseable context;
+
+    /**
+     * Loads {@code spec}'s jar and builds its handler. {@code overrides} are settings the local runtime
+     * supplies on top of the function's environment (endpoints, the local token key).
+     */
+    @SuppressWarnings("unchecked")
+    public LocalFunction(FunctionSpec spec, Map<String, String> overrides) throws Exception {
+        if (!Files.isRegularFile(spec.codeUri())) {
+            throw new IllegalStateException(spec.logicalId() + ": " + spec.codeUri()
+                    + " does not exist; build it first (./mvnw -DskipTests package)");
+        }
+        this.spec = spec;
+        this.loader = new FunctionClassLoader(spec.name(), spec.codeUri().toUri().toURL());
+        Map<String, Object> properties = properties(spec.environment(), overrides);
+        Class<?> handlerClass = loader.loadClass(spec.handler());
+        Object[] built = inLoader(() -> build(handlerClass, properties));
+        this.handler = (RequestHandler<Object, Object>) built[0];
+        this.context = (AutoCloseable) built[1];
+        this.serializer = ServiceLoader.load(CustomPojoSerializer.class, loader).findFirst().orElseThrow(
+                () -> new IllegalStateException(spec.logicalId() + " registers no CustomPojoSerializer"));
+        Type[] io = handlerTypes(handlerClass);
+        this.inputType = io[0];
+        this.outputType = io[1];
+    }
+
+    public FunctionSpec spec() {
+        return spec;
+    }
+
+    /** Invokes the handler with a JSON event and returns its JSON answer. */
+    public String invoke(String eventJson, Context lambdaContext) throws Exception {
+        return inLoader(() -> {
+            Object input = serializer.fromJson(
+                    new ByteArrayInputStream(eventJson.getBytes(StandardCharsets.UTF_8)), inputType);
+            Object output = handler.handleRequest(input, lambdaContext);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            serializer.toJson(output, out, outputType);
+            return out.toString(StandardCharsets.UTF_8);
+        });
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            if (context != null) {
+                inLoader(() -> {
+                    context.close();
+                    return null;
+                });
+            }
+        } finally {
+            loader.close();
+        }
+    }
+
+    private Object[] build(Class<?> handlerClass, Map<String, Object> properties) throws Exception {
+        Class<?> contextClass;
+        try {
+            contextClass = loader.loadClass(MICRONAUT_CONTEXT);
+            handlerClass.getConstructor(contextClass);
+        } catch (ClassNotFoundException | NoSuchMethodException plainHandler) {
+            return new Object[] {handlerClass.getConstructor().newInstance(), null};
+        }
+        // A Micronaut function: give its context the function's environment as properties, since every
+        // function shares this JVM's real environment variables.
+        Object builder = contextClass.getMethod("builder", ClassLoader.class).invoke(null, loader);
+        Class<?> builderClass = builder.getClass();
+        builder = method(builderClass, "properties", Map.class).invoke(builder, properties);
+        builder = method(builderClass, "environments", String[].class).invoke(builder,
+                (Object) new String[] {"function", "lambda", "local"});
+        builder = method(builderClass, "deduceEnvironment", Boolean.class).invoke(builder, Boolean.FALSE);
+        Object context = method(builderClass, "start").invoke(builder);
+        return new Object[] {handlerClass.getConstructor(contextClass).newInstance(context), context};
+    }
+
+    private static Method method(Class<?> type, String name, Class<?>... parameters) throws NoSuchMethodException {
+        Method method = type.getMethod(name, parameters);
+        method.setAccessible(true);
+        return method;
+    }
+
+    /** Environment variables as Micronaut property names: {@code SYSOPS_TABLES_TICKETS} → {@code sysops.tables.tickets}. */
+    static Map<String, Object> properties(Map<String, String> environment, Map<String, String> overrides) {
+        Map<String, Object> properties = new TreeMap<>();
+        environment.forEach((k, v) -> properties.put(k.toLowerCase(Locale.ROOT).replace('_', '.'), v));
+        properties.putAll(overrides);
+        return properties;
+    }
+
+    private static Type[] handlerTypes(Class<?> handlerClass) {
+        for (Class<?> c = handlerClass; c != null; c = c.getSuperclass()) {
+            for (Type type : c.getGenericInterfaces()) {
+                if (type instanceof ParameterizedType p && p.getRawType() == RequestHandler.class) {
+                    return p.getActualTypeArguments();
+                }
+            }
+        }
+        throw new IllegalStateException(handlerClass + " is not a RequestHandler with concrete types");
+    }
+
+    private <T> T inLoader(Callable<T> work) throws Exception {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            return work.call();
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+}
