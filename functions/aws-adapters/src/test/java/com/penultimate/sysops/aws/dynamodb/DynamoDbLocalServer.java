@@ -1,21 +1,11 @@
 package com.penultimate.sysops.aws.dynamodb;
 
-import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
-import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
 import com.penultimate.sysops.aws.DynamoDbClientSettings;
 import com.penultimate.sysops.aws.DynamoDbClients;
-import java.io.IOException;
-import java.lang.reflect.Field;
-import java.net.InetAddress;
-import java.net.ServerSocket;
+import com.penultimate.sysops.local.embedded.EmbeddedDynamoDb;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.eclipse.jetty.server.Connector;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
@@ -26,7 +16,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * when the JVM exits. Tests share it and keep apart by table names (see {@link SysopsTables}).
  */
 public final class DynamoDbLocalServer {
-    private static final String LOOPBACK = "127.0.0.1";
     private static final String REGION = "us-east-1";
 
     private final URI endpoint;
@@ -69,50 +58,9 @@ public final class DynamoDbLocalServer {
         static final DynamoDbLocalServer SERVER = start();
 
         private static DynamoDbLocalServer start() {
-            try {
-                // DynamoDB Local extracts its SQLite native library here; surefire points it at target/tmp.
-                Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
-                int port = freeLoopbackPort();
-                DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(new String[] {
-                    "-inMemory", "-sharedDb", "-disableTelemetry", "-port", Integer.toString(port)});
-                bindToLoopback(server);
-                server.start();
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server), "dynamodb-local-stop"));
-                return new DynamoDbLocalServer(URI.create("http://" + LOOPBACK + ":" + port));
-            } catch (Exception e) {
-                throw new IllegalStateException("DynamoDB Local did not start", e);
-            }
-        }
-
-        private static int freeLoopbackPort() throws IOException {
-            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(LOOPBACK))) {
-                return socket.getLocalPort();
-            }
-        }
-
-        /**
-         * DynamoDB Local 2.6.1 has no host option: its Jetty server listens on every interface. Its one
-         * connector is narrowed to loopback before the server starts.
-         */
-        private static void bindToLoopback(DynamoDBProxyServer server) throws ReflectiveOperationException {
-            Field field = DynamoDBProxyServer.class.getDeclaredField("server");
-            field.setAccessible(true);
-            Connector[] connectors = ((Server) field.get(server)).getConnectors();
-            if (connectors.length == 0) {
-                throw new IllegalStateException("DynamoDB Local has no connector to bind");
-            }
-            for (Connector connector : connectors) {
-                ((ServerConnector) connector).setHost(LOOPBACK);
-            }
-        }
-
-        private static void stop(DynamoDBProxyServer server) {
-            try {
-                server.stop();
-            } catch (Exception e) {
-                System.getLogger(DynamoDbLocalServer.class.getName())
-                        .log(System.Logger.Level.WARNING, "DynamoDB Local did not stop cleanly", e);
-            }
+            EmbeddedDynamoDb engine = EmbeddedDynamoDb.startInMemory();
+            Runtime.getRuntime().addShutdownHook(new Thread(engine::close, "dynamodb-local-stop"));
+            return new DynamoDbLocalServer(engine.endpoint());
         }
     }
 }
