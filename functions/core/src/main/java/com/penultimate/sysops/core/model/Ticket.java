@@ -20,11 +20,12 @@ public record Ticket(
         Instant createdAt,
         Instant updatedAt,
         String filedBy,
-        String assignedExpertId,
+        Dispatch dispatch,
         List<Transition> history) {
 
     public Ticket {
         history = List.copyOf(history);
+        dispatch = dispatch == null ? Dispatch.NONE : dispatch;
     }
 
     /** A new ticket in {@link TicketStatus#RECEIVED}, version 1, with its first history entry. */
@@ -32,7 +33,7 @@ public record Ticket(
                                   GeoPoint location, String filedBy, Instant now) {
         Transition first = new Transition(null, TicketStatus.RECEIVED, now, filedBy, "ticket filed");
         return new Ticket(ticketId, customerId, product, description, location, TicketStatus.RECEIVED, 1, now, now,
-                filedBy, null, List.of(first));
+                filedBy, Dispatch.NONE, List.of(first));
     }
 
     public Ticket moveTo(TicketStatus target, String by, String reason, Instant now) {
@@ -42,11 +43,23 @@ public record Ticket(
         List<Transition> next = new ArrayList<>(history);
         next.add(new Transition(status, target, now, by, reason));
         return new Ticket(ticketId, customerId, product, description, location, target, version + 1, createdAt, now,
-                filedBy, assignedExpertId, next);
+                filedBy, dispatch, next);
     }
 
-    public Ticket withAssignedExpert(String expertId) {
+    /** The same ticket with another dispatch; the version is bumped by {@link #moveTo} or {@link #touched}. */
+    public Ticket withDispatch(Dispatch next) {
         return new Ticket(ticketId, customerId, product, description, location, status, version, createdAt,
-                updatedAt, filedBy, expertId, history);
+                updatedAt, filedBy, next, history);
+    }
+
+    /** A change that is not a transition (e.g. a task token stored): a new version, same history. */
+    public Ticket touched(Instant now) {
+        return new Ticket(ticketId, customerId, product, description, location, status, version + 1, createdAt, now,
+                filedBy, dispatch, history);
+    }
+
+    /** The expert holding the ticket, or null. */
+    public String assignedExpertId() {
+        return dispatch.expertId();
     }
 }

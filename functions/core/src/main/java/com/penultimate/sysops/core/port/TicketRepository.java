@@ -2,6 +2,7 @@ package com.penultimate.sysops.core.port;
 
 import com.penultimate.sysops.core.model.Ticket;
 import com.penultimate.sysops.core.model.TicketStatus;
+import java.util.List;
 import java.util.Optional;
 
 /** Stores tickets. Every change is conditional on the version the caller read. */
@@ -19,6 +20,9 @@ public interface TicketRepository {
 
     /** A customer's tickets, newest first. */
     Page<Ticket> byCustomer(String customerId, int limit, String cursor);
+
+    /** Tickets held by an expert (offered, accepted or done), newest first, at most 100. */
+    List<Ticket> byExpert(String expertId);
 
     /** Every ticket, newest first. */
     Page<Ticket> all(int limit, String cursor);

@@ -35,6 +35,12 @@ public final class InMemoryExpertRepository implements ExpertRepository {
         }
     }
 
+    /** Changes an expert's booked-ticket count without touching their version, as the atomic counter does. */
+    void replaceLoad(String expertId, int delta) {
+        byId.computeIfPresent(expertId, (id, e) -> new Expert(e.expertId(), e.name(), e.phone(), e.email(), e.skills(),
+                e.homeLocation(), e.serviceArea(), e.capacity(), e.available(), e.activeTickets() + delta, e.version()));
+    }
+
     @Override
     public Page<Expert> list(int limit, String cursor) {
         List<Expert> sorted = byId.values().stream()

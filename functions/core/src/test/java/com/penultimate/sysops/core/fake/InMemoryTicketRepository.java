@@ -57,6 +57,11 @@ public final class InMemoryTicketRepository implements TicketRepository {
     }
 
     @Override
+    public List<Ticket> byExpert(String expertId) {
+        return newestFirst(t -> expertId.equals(t.assignedExpertId()), 100, null).items();
+    }
+
+    @Override
     public Page<Ticket> all(int limit, String cursor) {
         return newestFirst(t -> true, limit, cursor);
     }

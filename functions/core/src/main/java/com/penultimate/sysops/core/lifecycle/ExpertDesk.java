@@ -1,0 +1,108 @@
+package com.penultimate.sysops.core.lifecycle;
+
+import com.penultimate.sysops.core.error.ConflictException;
+import com.penultimate.sysops.core.error.InvalidInputException;
+import com.penultimate.sysops.core.error.NotFoundException;
+import com.penultimate.sysops.core.identity.Caller;
+import com.penultimate.sysops.core.identity.Role;
+import com.penultimate.sysops.core.model.Ticket;
+import com.penultimate.sysops.core.model.TicketStatus;
+import com.penultimate.sysops.core.port.TaskTokenExpiredException;
+import com.penultimate.sysops.core.port.TicketRepository;
+import com.penultimate.sysops.core.port.TicketWorkflow;
+import java.util.List;
+
+/**
+ * What an expert does with the tickets offered to them, from the app or by SMS: see them, accept, decline.
+ * Answers go to the waiting workflow, which owns the ticket's transitions; only the expert holding the
+ * ticket can answer, and only while the workflow still waits.
+ */
+public final class ExpertDesk {
+    private static final int MAX_REASON = 500;
+    private static final int MAX_RESOLUTION = 4000;
+
+    private final TicketRepository tickets;
+    private final TicketWorkflow workflow;
+
+    public ExpertDesk(TicketRepository tickets, TicketWorkflow workflow) {
+        this.tickets = tickets;
+        this.workflow = workflow;
+    }
+
+    /** The caller's offered and accepted tickets, newest first. */
+    public List<Ticket> myTickets(Caller caller) {
+        caller.require(Role.EXPERT);
+        return tickets.byExpert(caller.subject()).stream()
+                .filter(t -> t.status() == TicketStatus.OFFERED || t.status() == TicketStatus.ACCEPTED)
+                .toList();
+    }
+
+    public Ticket accept(Caller caller, String ticketId) {
+        Ticket ticket = offeredTo(caller, ticketId);
+        answer(ticket, "{\"answer\":\"ACCEPTED\"}");
+        return ticket;
+    }
+
+    public Ticket decline(Caller caller, String ticketId, String reason) {
+        if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
+            throw InvalidInputException.of("reason", "is required (1-" + MAX_REASON + " characters)");
+        }
+        Ticket ticket = offeredTo(caller, ticketId);
+        answer(ticket, "{\"answer\":\"DECLINED\",\"reason\":" + jsonString(reason) + "}");
+        return ticket;
+    }
+
+    /** Reports the job done: the workflow records the resolution, completes the ticket and frees the expert. */
+    public Ticket complete(Caller caller, String ticketId, String resolution) {
+        if (resolution == null || resolution.isBlank() || resolution.length() > MAX_RESOLUTION) {
+            throw InvalidInputException.of("resolution", "is required (1-" + MAX_RESOLUTION + " characters)");
+        }
+        Ticket ticket = heldBy(caller, ticketId, TicketStatus.ACCEPTED);
+        answer(ticket, "{\"resolution\":" + jsonString(resolution) + "}");
+        return ticket;
+    }
+
+    Ticket offeredTo(Caller caller, String ticketId) {
+        return heldBy(caller, ticketId, TicketStatus.OFFERED);
+    }
+
+    /** The ticket, if the caller is the expert holding it and the workflow waits on them; 404 for anyone else. */
+    private Ticket heldBy(Caller caller, String ticketId, TicketStatus expected) {
+        caller.require(Role.EXPERT);
+        Ticket ticket = tickets.find(ticketId).filter(t -> caller.subject().equals(t.assignedExpertId()))
+                .orElseThrow(() -> new NotFoundException("no ticket " + ticketId + " is assigned to you"));
+        if (ticket.status() != expected || ticket.dispatch().taskToken() == null) {
+            throw new ConflictException("ticket " + ticketId + " is " + ticket.status() + ", not " + expected);
+        }
+        return ticket;
+    }
+
+    private void answer(Ticket ticket, String resultJson) {
+        try {
+            workflow.succeed(ticket.dispatch().taskToken(), resultJson);
+        } catch (TaskTokenExpiredException e) {
+            throw new ConflictException("the offer of ticket " + ticket.ticketId() + " has expired");
+        }
+    }
+
+    static String jsonString(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}

@@ -1,0 +1,61 @@
+package com.penultimate.sysops.core.notification;
+
+import com.penultimate.sysops.core.model.Address;
+import com.penultimate.sysops.core.model.Customer;
+import com.penultimate.sysops.core.model.Expert;
+import com.penultimate.sysops.core.model.Ticket;
+import com.penultimate.sysops.core.model.Transition;
+import com.penultimate.sysops.core.port.CustomerRepository;
+import com.penultimate.sysops.core.port.ExpertRepository;
+
+/** The words of every message: a short text for SMS, a subject and a longer text for email. */
+public final class MessageTexts {
+    private static final int SMS_DESCRIPTION = 80;
+
+    private final CustomerRepository customers;
+    private final ExpertRepository experts;
+
+    public MessageTexts(CustomerRepository customers, ExpertRepository experts) {
+        this.customers = customers;
+        this.experts = experts;
+    }
+
+    /** One message in its forms. */
+    public record Message(String subject, String shortText, String longText) {
+    }
+
+    public Message render(NotificationKind kind, Ticket ticket) {
+        String id = ticket.ticketId();
+        return switch (kind) {
+            case EXPERT_OFFER -> {
+                Address where = customers.find(ticket.customerId()).map(Customer::address).orElse(null);
+                String place = where == null ? "see the app" : where.line1() + ", " + where.city();
+                String text = "Sysops Squad: new ticket " + id + " (" + ticket.product() + "): "
+                        + clip(ticket.description()) + " at " + place + ". Reply ACCEPT " + id + " or DECLINE " + id
+                        + " <reason>.";
+                yield new Message("New ticket " + id, text, text);
+            }
+            case EXPERT_ON_THE_WAY -> {
+                String name = experts.find(ticket.assignedExpertId()).map(Expert::name).orElse("Your expert");
+                yield new Message("Your Sysops Squad expert is on the way",
+                        "Sysops Squad: " + name + " accepted ticket " + id + " and is on the way.",
+                        "Hello,\n\n" + name + " has accepted your ticket " + id + " (" + ticket.product()
+                                + ") and is on the way to you.\n\nSysops Squad");
+            }
+            case TICKET_ESCALATED -> {
+                String reason = ticket.history().stream().reduce((a, b) -> b).map(Transition::reason).orElse("");
+                yield new Message("Ticket " + id + " needs a manager",
+                        "Sysops Squad: ticket " + id + " escalated: " + reason,
+                        "Ticket " + id + " (" + ticket.product() + ") was escalated and needs a manager.\n\nWhy: "
+                                + reason + "\nStatus: " + ticket.status());
+            }
+            case SURVEY_INVITATION, SURVEY_REMINDER -> throw new IllegalArgumentException(
+                    kind + " messages are written by the survey");
+        };
+    }
+
+    private static String clip(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.length() <= SMS_DESCRIPTION ? flat : flat.substring(0, SMS_DESCRIPTION - 1) + "…";
+    }
+}
