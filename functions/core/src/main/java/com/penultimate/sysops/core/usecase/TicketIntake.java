@@ -17,6 +17,7 @@ import com.penultimate.sysops.core.port.IdempotencyClaim;
 import com.penultimate.sysops.core.port.ProductRepository;
 import com.penultimate.sysops.core.port.TicketCreation;
 import com.penultimate.sysops.core.port.TicketRepository;
+import com.penultimate.sysops.core.port.TicketWorkflow;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -33,19 +34,23 @@ public final class TicketIntake {
     private static final int MAX_DESCRIPTION = 4000;
     private static final int MAX_KEY = 128;
 
+    private static final System.Logger LOG = System.getLogger(TicketIntake.class.getName());
+
     private final TicketRepository tickets;
     private final CustomerRepository customers;
     private final ContractRepository contracts;
     private final ProductRepository products;
+    private final TicketWorkflow workflow;
     private final IdGenerator ids;
     private final Clock clock;
 
     public TicketIntake(TicketRepository tickets, CustomerRepository customers, ContractRepository contracts,
-                        ProductRepository products, IdGenerator ids, Clock clock) {
+                        ProductRepository products, TicketWorkflow workflow, IdGenerator ids, Clock clock) {
         this.tickets = tickets;
         this.customers = customers;
         this.contracts = contracts;
         this.products = products;
+        this.workflow = workflow;
         this.ids = ids;
         this.clock = clock;
     }
@@ -84,10 +89,24 @@ public final class TicketIntake {
             if (!earlier.fingerprint().equals(claim.fingerprint())) {
                 throw new IdempotencyKeyReusedException(idempotencyKey);
             }
-            return tickets.find(earlier.ticketId()).orElseThrow(
+            ticket = tickets.find(earlier.ticketId()).orElseThrow(
                     () -> new IllegalStateException("idempotency record points at missing ticket " + earlier.ticketId()));
         }
+        startWorkflow(ticket.ticketId());
         return ticket;
+    }
+
+    /**
+     * The ticket is stored before the workflow starts: if starting fails, the customer still gets their
+     * ticket and the scheduled sweeper starts the workflow later (the start is idempotent by ticket id).
+     */
+    private void startWorkflow(String ticketId) {
+        try {
+            workflow.start(ticketId);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "workflow of ticket {0} not started; the sweeper will retry: {1}",
+                    ticketId, e.toString());
+        }
     }
 
     private static String customerFor(Caller caller, NewTicket request) {

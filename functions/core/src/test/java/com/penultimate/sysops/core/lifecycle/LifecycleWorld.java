@@ -35,8 +35,8 @@ final class LifecycleWorld {
     final TicketMatching matching = new TicketMatching(tickets, products, dispatch, dispatch, Fixtures.clock());
     final TicketLifecycle lifecycle = new TicketLifecycle(tickets, dispatch, notifications, Fixtures.clock());
     final ExpertDesk desk = new ExpertDesk(tickets, workflow);
-    final TicketIntake intake = new TicketIntake(tickets, customers, contracts, products, IdGenerator.random(),
-            Fixtures.clock());
+    final TicketIntake intake = new TicketIntake(tickets, customers, contracts, products, workflow,
+            IdGenerator.random(), Fixtures.clock());
 
     LifecycleWorld() {
         products.put(Fixtures.tv());

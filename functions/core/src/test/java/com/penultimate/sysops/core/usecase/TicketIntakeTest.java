@@ -15,6 +15,7 @@ import com.penultimate.sysops.core.fake.InMemoryContractRepository;
 import com.penultimate.sysops.core.fake.InMemoryCustomerRepository;
 import com.penultimate.sysops.core.fake.InMemoryProductRepository;
 import com.penultimate.sysops.core.fake.InMemoryTicketRepository;
+import com.penultimate.sysops.core.fake.RecordingWorkflow;
 import com.penultimate.sysops.core.identity.Role;
 import com.penultimate.sysops.core.model.GeoPoint;
 import com.penultimate.sysops.core.model.Product;
@@ -32,10 +33,11 @@ class TicketIntakeTest {
     private final InMemoryContractRepository contracts = new InMemoryContractRepository();
     private final InMemoryProductRepository products = new InMemoryProductRepository();
     private final InMemoryTicketRepository tickets = new InMemoryTicketRepository();
+    private final RecordingWorkflow workflow = new RecordingWorkflow();
     private final CustomerAccounts accounts =
             new CustomerAccounts(customers, contracts, products, IdGenerator.random(), Fixtures.clock());
     private final TicketIntake intake =
-            new TicketIntake(tickets, customers, contracts, products, IdGenerator.random(), Fixtures.clock());
+            new TicketIntake(tickets, customers, contracts, products, workflow, IdGenerator.random(), Fixtures.clock());
     private final TicketQueries queries = new TicketQueries(tickets);
 
     @BeforeEach
@@ -54,6 +56,7 @@ class TicketIntakeTest {
         assertThat(stored.status()).isEqualTo(TicketStatus.RECEIVED);
         assertThat(stored.version()).isEqualTo(1);
         assertThat(stored.location()).isEqualTo(Fixtures.CHICAGO);
+        assertThat(workflow.started()).containsExactly(ticket.ticketId());
         assertThat(stored.history()).singleElement()
                 .satisfies(t -> assertThat(t.to()).isEqualTo(TicketStatus.RECEIVED))
                 .satisfies(t -> assertThat(t.by()).isEqualTo("cust-1"));
