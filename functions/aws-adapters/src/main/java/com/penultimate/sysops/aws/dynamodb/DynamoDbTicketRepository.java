@@ -8,6 +8,7 @@ import com.penultimate.sysops.core.port.Page;
 import com.penultimate.sysops.core.port.TicketCreation;
 import com.penultimate.sysops.core.port.TicketRepository;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,13 +21,17 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 
 /**
  * {@link TicketRepository} on the Tickets table (partition key {@code ticketId}) and its indexes
- * {@value #BY_CUSTOMER}, {@value #BY_STATUS} and {@value #BY_MONTH}, all read newest first. A ticket created
+ * {@value #BY_CUSTOMER}, {@value #BY_STATUS}, {@value #BY_MONTH} and {@value #BY_EXPERT}, all read newest first. A ticket created
  * under an idempotency claim is written in one transaction with its record in the Idempotency table.
  */
 public final class DynamoDbTicketRepository implements TicketRepository {
     public static final String BY_CUSTOMER = "byCustomer";
     public static final String BY_STATUS = "byStatus";
     public static final String BY_MONTH = "byMonth";
+    /** Sparse: only tickets an expert holds carry {@code assignedExpertId}. */
+    public static final String BY_EXPERT = "byExpert";
+    /** The most tickets {@link #byExpert} returns. */
+    public static final int BY_EXPERT_LIMIT = 100;
     /** How many empty months in a row end the walk through every ticket. */
     public static final int DEFAULT_EMPTY_MONTH_LIMIT = 24;
     private static final String NEW_TICKET = "attribute_not_exists(ticketId)";
@@ -37,6 +42,7 @@ public final class DynamoDbTicketRepository implements TicketRepository {
     private final PartitionQuery byCustomer;
     private final PartitionQuery byStatus;
     private final TicketsByMonth byMonth;
+    private final PartitionQuery byExpert;
 
     public DynamoDbTicketRepository(DynamoDbClient client, String table, String idempotencyTable, Clock clock) {
         this(client, table, idempotencyTable, clock, DEFAULT_EMPTY_MONTH_LIMIT);
@@ -50,6 +56,7 @@ public final class DynamoDbTicketRepository implements TicketRepository {
         this.byCustomer = newestFirst(BY_CUSTOMER, "customerId");
         this.byStatus = newestFirst(BY_STATUS, "status");
         this.byMonth = new TicketsByMonth(newestFirst(BY_MONTH, "createdMonth"), clock, emptyMonthLimit);
+        this.byExpert = newestFirst(BY_EXPERT, DispatchItems.ASSIGNED_EXPERT);
     }
 
     @Override
@@ -94,6 +101,11 @@ public final class DynamoDbTicketRepository implements TicketRepository {
     @Override
     public Page<Ticket> byCustomer(String customerId, int limit, String cursor) {
         return byCustomer.page(customerId, limit, cursor, TicketItems::fromItem);
+    }
+
+    @Override
+    public List<Ticket> byExpert(String expertId) {
+        return byExpert.read(expertId, BY_EXPERT_LIMIT, null).items().stream().map(TicketItems::fromItem).toList();
     }
 
     @Override

@@ -32,6 +32,12 @@ final class ItemReader {
         return Integer.parseInt(required(name).n());
     }
 
+    /** A number items written before the attribute existed lack. */
+    int optionalInt(String name, int absent) {
+        AttributeValue value = item.get(name);
+        return value == null ? absent : Integer.parseInt(value.n());
+    }
+
     double doubleNumber(String name) {
         return Double.parseDouble(required(name).n());
     }
@@ -73,6 +79,11 @@ final class ItemReader {
     GeoPoint geo(String name) {
         ItemReader point = map(name);
         return point == null ? null : new GeoPoint(point.doubleNumber("lat"), point.doubleNumber("lon"));
+    }
+
+    /** The attribute names of the item (or nested map). */
+    Set<String> names() {
+        return item.keySet();
     }
 
     private AttributeValue required(String name) {

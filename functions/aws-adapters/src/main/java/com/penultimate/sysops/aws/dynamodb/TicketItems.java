@@ -12,6 +12,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /**
  * Maps a {@link Ticket} to its item in the Tickets table and back. The history is a list of maps inside the
  * item, so a transition and its history entry are one write; {@code createdMonth} feeds the {@code byMonth} index.
+ * The dispatch is stored by {@link DispatchItems}.
  */
 final class TicketItems {
     static final String KEY = "ticketId";
@@ -24,7 +25,7 @@ final class TicketItems {
     }
 
     static Map<String, AttributeValue> toItem(Ticket ticket) {
-        return new ItemBuilder()
+        ItemBuilder item = new ItemBuilder()
                 .string(KEY, ticket.ticketId())
                 .string("customerId", ticket.customerId())
                 .string("product", ticket.product())
@@ -36,9 +37,8 @@ final class TicketItems {
                 .string("createdMonth", createdMonth(ticket.createdAt()))
                 .instant("updatedAt", ticket.updatedAt())
                 .string("filedBy", ticket.filedBy())
-                .string("assignedExpertId", ticket.assignedExpertId())
-                .list("history", ticket.history().stream().map(TicketItems::transition).toList())
-                .build();
+                .list("history", ticket.history().stream().map(TicketItems::transition).toList());
+        return DispatchItems.write(ticket.dispatch(), item).build();
     }
 
     static Ticket fromItem(Map<String, AttributeValue> item) {
@@ -46,7 +46,7 @@ final class TicketItems {
         return new Ticket(read.string(KEY), read.string("customerId"), read.string("product"),
                 read.string("description"), read.geo("location"), read.enumValue("status", TicketStatus.class),
                 read.longNumber("version"), read.instant("createdAt"), read.instant("updatedAt"),
-                read.string("filedBy"), read.string("assignedExpertId"),
+                read.string("filedBy"), DispatchItems.read(read),
                 read.maps("history").stream().map(TicketItems::transition).toList());
     }
 

@@ -44,6 +44,7 @@ class DynamoDbTicketRepositoryTest {
                 Map.entry("createdMonth", s("2027-11")),
                 Map.entry("updatedAt", s("2027-11-23T10:15:30Z")),
                 Map.entry("filedBy", s("cust-1")),
+                Map.entry("offers", n("0")),
                 Map.entry("history", AttributeValue.fromL(List.of(AttributeValue.fromM(Map.of(
                         "to", s("RECEIVED"), "at", s("2027-11-23T10:15:30Z"), "by", s("cust-1"),
                         "reason", s("ticket filed"))))))));

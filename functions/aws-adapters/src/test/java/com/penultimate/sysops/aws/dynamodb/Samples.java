@@ -1,5 +1,9 @@
 package com.penultimate.sysops.aws.dynamodb;
 
+import com.penultimate.sysops.core.matching.AssignmentExplanation;
+import com.penultimate.sysops.core.matching.CandidateAssessment;
+import com.penultimate.sysops.core.matching.Objective;
+import com.penultimate.sysops.core.matching.WorkRule;
 import com.penultimate.sysops.core.model.Address;
 import com.penultimate.sysops.core.model.ContractStatus;
 import com.penultimate.sysops.core.model.Customer;
@@ -9,8 +13,10 @@ import com.penultimate.sysops.core.model.NotificationPreference;
 import com.penultimate.sysops.core.model.ServiceArea;
 import com.penultimate.sysops.core.model.SupportContract;
 import com.penultimate.sysops.core.model.Ticket;
+import com.penultimate.sysops.core.model.TicketStatus;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -41,6 +47,24 @@ final class Samples {
 
     static Ticket ticket(String ticketId, String customerId, Instant createdAt) {
         return Ticket.received(ticketId, customerId, "TV-100", "no picture", BERLIN, customerId, createdAt);
+    }
+
+    /** The ticket moved to MATCHING and then OFFERED to {@code expertId}, with a one-candidate explanation. */
+    static Ticket offered(Ticket ticket, String expertId) {
+        Ticket matching = ticket.moveTo(TicketStatus.MATCHING, "workflow", "started", ticket.updatedAt());
+        return offeredFrom(matching, expertId);
+    }
+
+    /** A MATCHING ticket offered to {@code expertId}: what the matching step hands the dispatcher. */
+    static Ticket offeredFrom(Ticket matching, String expertId) {
+        Instant at = matching.updatedAt();
+        CandidateAssessment assessment = new CandidateAssessment(expertId,
+                Map.of(WorkRule.HAS_SKILLS, true, WorkRule.AVAILABLE, true),
+                Map.of(Objective.SHORT_TRAVEL, 0.875, Objective.LIGHT_LOAD, 0.5), 0.64375, 12.5);
+        AssignmentExplanation why = new AssignmentExplanation(expertId, 3,
+                Map.of(WorkRule.IN_SERVICE_AREA, 2), List.of(assessment), at);
+        return matching.withDispatch(matching.dispatch().reserved(expertId, why, at))
+                .moveTo(TicketStatus.OFFERED, "workflow", "offered to " + expertId, at);
     }
 
     /** The raw item under {@code key}, read consistently; empty if there is none. */

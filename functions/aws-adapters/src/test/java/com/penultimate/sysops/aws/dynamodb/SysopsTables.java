@@ -51,9 +51,10 @@ public final class SysopsTables {
                         .globalSecondaryIndexes(
                                 index(DynamoDbTicketRepository.BY_CUSTOMER, "customerId", "createdAt"),
                                 index(DynamoDbTicketRepository.BY_STATUS, "status", "createdAt"),
-                                index(DynamoDbTicketRepository.BY_MONTH, "createdMonth", "createdAt"))
+                                index(DynamoDbTicketRepository.BY_MONTH, "createdMonth", "createdAt"),
+                                index(DynamoDbTicketRepository.BY_EXPERT, "assignedExpertId", "createdAt"))
                         .attributeDefinitions(strings("ticketId", "customerId", "status", "createdMonth",
-                                "createdAt")).build(),
+                                "assignedExpertId", "createdAt")).build(),
                 table(names.idempotency(), "idempotencyKey", null).build());
     }
 
