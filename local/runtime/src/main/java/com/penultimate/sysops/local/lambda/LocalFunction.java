@@ -113,10 +113,23 @@ public final class LocalFunction implements AutoCloseable {
         return method;
     }
 
-    /** Environment variables as Micronaut property names: {@code SYSOPS_TABLES_TICKETS} → {@code sysops.tables.tickets}. */
+    /**
+     * Environment variables as the property names Micronaut derives from them: every way of joining the
+     * lower-cased words with '.' or '-' ({@code SYSOPS_TABLES_EXPERT_CELLS} gives
+     * {@code sysops.tables.expert-cells} among others), since functions here share one real environment.
+     */
     static Map<String, Object> properties(Map<String, String> environment, Map<String, String> overrides) {
         Map<String, Object> properties = new TreeMap<>();
-        environment.forEach((k, v) -> properties.put(k.toLowerCase(Locale.ROOT).replace('_', '.'), v));
+        environment.forEach((name, value) -> {
+            String[] words = name.toLowerCase(Locale.ROOT).split("_");
+            for (int joins = 0; joins < 1 << (words.length - 1); joins++) {
+                StringBuilder key = new StringBuilder(words[0]);
+                for (int i = 1; i < words.length; i++) {
+                    key.append((joins & (1 << (i - 1))) == 0 ? '.' : '-').append(words[i]);
+                }
+                properties.put(key.toString(), value);
+            }
+        });
         properties.putAll(overrides);
         return properties;
     }
