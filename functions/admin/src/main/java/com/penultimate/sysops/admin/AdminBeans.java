@@ -3,7 +3,7 @@ package com.penultimate.sysops.admin;
 import com.penultimate.sysops.aws.dynamodb.DynamoDbExpertRepository;
 import com.penultimate.sysops.aws.dynamodb.DynamoDbProductRepository;
 import com.penultimate.sysops.core.usecase.Administration;
-import com.penultimate.sysops.http.wiring.SysopsSettings;
+import com.penultimate.sysops.lambda.settings.SysopsSettings;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;

@@ -5,7 +5,7 @@ import com.penultimate.sysops.aws.dynamodb.DynamoDbCustomerRepository;
 import com.penultimate.sysops.aws.dynamodb.DynamoDbProductRepository;
 import com.penultimate.sysops.core.port.IdGenerator;
 import com.penultimate.sysops.core.usecase.CustomerAccounts;
-import com.penultimate.sysops.http.wiring.SysopsSettings;
+import com.penultimate.sysops.lambda.settings.SysopsSettings;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;

@@ -8,7 +8,7 @@ import com.penultimate.sysops.core.port.IdGenerator;
 import com.penultimate.sysops.core.port.TicketRepository;
 import com.penultimate.sysops.core.usecase.TicketIntake;
 import com.penultimate.sysops.core.usecase.TicketQueries;
-import com.penultimate.sysops.http.wiring.SysopsSettings;
+import com.penultimate.sysops.lambda.settings.SysopsSettings;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;

@@ -2,14 +2,10 @@ package com.penultimate.sysops.http.testing;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import io.micronaut.aws.lambda.events.serde.SerdeCustomPojoSerializer;
+import com.penultimate.sysops.lambda.testing.EventFiles;
+import com.penultimate.sysops.lambda.testing.TestLambdaContext;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,7 +16,6 @@ import java.util.Map;
  */
 public final class FunctionHarness implements AutoCloseable {
     private final APIGatewayV2HTTPEventFunction handler;
-    private final SerdeCustomPojoSerializer serializer = new SerdeCustomPojoSerializer();
 
     public FunctionHarness(Map<String, Object> properties) {
         Map<String, Object> all = new HashMap<>(properties);
@@ -33,16 +28,7 @@ public final class FunctionHarness implements AutoCloseable {
 
     /** Reads {@code events/<function>/<file>} and replaces {@code ${NAME}} placeholders. */
     public APIGatewayV2HTTPEvent event(String function, String file, Map<String, String> placeholders) {
-        try {
-            String json = Files.readString(repositoryRoot().resolve("events").resolve(function).resolve(file));
-            for (Map.Entry<String, String> p : placeholders.entrySet()) {
-                json = json.replace("${" + p.getKey() + "}", p.getValue());
-            }
-            return serializer.fromJson(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
-                    APIGatewayV2HTTPEvent.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return EventFiles.read(function, file, APIGatewayV2HTTPEvent.class, placeholders);
     }
 
     public APIGatewayV2HTTPResponse send(APIGatewayV2HTTPEvent event) {
@@ -51,14 +37,12 @@ public final class FunctionHarness implements AutoCloseable {
 
     /** The folder holding {@code template.yaml}, found upwards from the working directory. */
     public static Path repositoryRoot() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.exists(dir.resolve("template.yaml"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null) {
-            throw new IllegalStateException("template.yaml not found above " + Path.of("").toAbsolutePath());
-        }
-        return dir;
+        return EventFiles.repositoryRoot();
+    }
+
+    /** The function's application context, to reach a bean a test replaced. */
+    public ApplicationContext context() {
+        return handler.getApplicationContext();
     }
 
     @Override

@@ -1,15 +1,32 @@
-package com.penultimate.sysops.http.testing;
+package com.penultimate.sysops.lambda.testing;
 
 import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
-/** A Lambda context for in-process invocations: a fresh request id and 15 s left. */
+/**
+ * A Lambda context for in-process invocations: a fresh request id and, unless told otherwise, 15 s left.
+ * The remaining time counts down on the given clock, so a test can let an invocation run out of time.
+ */
 public final class TestLambdaContext implements Context {
     private final String requestId = UUID.randomUUID().toString();
+    private final Clock clock;
+    private final Instant deadline;
+
+    public TestLambdaContext() {
+        this(Duration.ofSeconds(15), Clock.systemUTC());
+    }
+
+    public TestLambdaContext(Duration remaining, Clock clock) {
+        this.clock = clock;
+        this.deadline = clock.instant().plus(remaining);
+    }
 
     @Override
     public String getAwsRequestId() {
@@ -53,7 +70,7 @@ public final class TestLambdaContext implements Context {
 
     @Override
     public int getRemainingTimeInMillis() {
-        return 15_000;
+        return (int) Math.max(0, Duration.between(clock.instant(), deadline).toMillis());
     }
 
     @Override
