@@ -124,13 +124,13 @@ public final class DynamoDbTicketRepository implements TicketRepository {
     }
 
     private TicketCreation afterCancellation(Ticket ticket, IdempotencyClaim claim, TransactionCanceledException e) {
-        if (TicketClaims.failed(e, TicketClaims.CLAIM_ITEM)) {
+        if (Cancellations.failed(e, TicketClaims.CLAIM_ITEM)) {
             return claims.earlierCreation(claim);
         }
-        if (TicketClaims.failed(e, TicketClaims.TICKET_ITEM)) {
+        if (Cancellations.failed(e, TicketClaims.TICKET_ITEM)) {
             throw duplicate(ticket);
         }
-        if (TicketClaims.collided(e)) {
+        if (Cancellations.collided(e)) {
             throw new ConflictException("a request with the same idempotency key is in progress; retry it");
         }
         throw e;

@@ -2,16 +2,22 @@ package com.penultimate.sysops.aws.dynamodb;
 
 import com.penultimate.sysops.core.model.Expert;
 import com.penultimate.sysops.core.model.ServiceArea;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Maps an {@link Expert} to its item in the Experts table and back. Every item carries
- * {@code roster = EXPERT}, the partition of the {@code byName} index that lists experts by name.
+ * {@code roster = EXPERT}, the partition of the {@code byName} index that lists experts by name, and
+ * {@code available} (BOOL), {@code activeTickets} and {@code capacity} (N), which the dispatcher's
+ * reservation condition compares.
  */
 final class ExpertItems {
     static final String KEY = "expertId";
     static final String ROSTER = "EXPERT";
+    /** What an administrator's update writes. */
+    private static final List<String> PROFILE = List.of("name", "phone", "email", "skills", "homeLocation",
+            "serviceArea", "capacity", "available", "version");
 
     private ExpertItems() {
     }
@@ -35,6 +41,14 @@ final class ExpertItems {
                 .number("activeTickets", expert.activeTickets())
                 .number("version", expert.version())
                 .build();
+    }
+
+    /** Sets the profile fields and the version (removing absent ones), leaving key, roster and activeTickets. */
+    static ItemUpdate profileUpdate(Expert expert) {
+        Map<String, AttributeValue> item = toItem(expert);
+        ItemUpdate update = new ItemUpdate();
+        PROFILE.forEach(attribute -> update.setOrRemove(attribute, item.get(attribute)));
+        return update;
     }
 
     static Expert fromItem(Map<String, AttributeValue> item) {

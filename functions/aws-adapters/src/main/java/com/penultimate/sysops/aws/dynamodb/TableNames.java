@@ -6,12 +6,13 @@ public record TableNames(
         String contracts,
         String products,
         String experts,
+        String expertCells,
         String tickets,
         String idempotency) {
 
     /** Every table named {@code prefix} followed by its role, e.g. {@code dev-tickets} for prefix {@code dev-}. */
     public static TableNames prefixed(String prefix) {
         return new TableNames(prefix + "customers", prefix + "contracts", prefix + "products", prefix + "experts",
-                prefix + "tickets", prefix + "idempotency");
+                prefix + "expert-cells", prefix + "tickets", prefix + "idempotency");
     }
 }

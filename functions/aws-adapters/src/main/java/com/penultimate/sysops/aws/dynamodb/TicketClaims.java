@@ -7,13 +7,10 @@ import com.penultimate.sysops.core.port.TicketCreation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.Put;
-import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * Idempotency records of ticket creation in the Idempotency table: {@code idempotencyKey}, the
@@ -23,8 +20,6 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  */
 final class TicketClaims {
     private static final Duration RETENTION = Duration.ofHours(24);
-    private static final String CONDITION_FAILED = "ConditionalCheckFailed";
-    private static final String TRANSACTION_CONFLICT = "TransactionConflict";
     static final int TICKET_ITEM = 0;
     static final int CLAIM_ITEM = 1;
 
@@ -64,16 +59,5 @@ final class TicketClaims {
         }
         ItemReader record = new ItemReader(earlier.item());
         return new TicketCreation.AlreadyCreated(record.string("ticketId"), record.string("fingerprint"));
-    }
-
-    /** Whether the transaction's {@code item}-th write failed its condition. */
-    static boolean failed(TransactionCanceledException cancelled, int item) {
-        List<CancellationReason> reasons = cancelled.cancellationReasons();
-        return reasons.size() > item && CONDITION_FAILED.equals(reasons.get(item).code());
-    }
-
-    /** Whether another transaction on the same items was in flight. */
-    static boolean collided(TransactionCanceledException cancelled) {
-        return cancelled.cancellationReasons().stream().anyMatch(r -> TRANSACTION_CONFLICT.equals(r.code()));
     }
 }

@@ -19,7 +19,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 class DynamoDbExpertRepositoryTest {
     private final TableNames tables = SysopsTables.createFor(DynamoDbExpertRepositoryTest.class);
     private final DynamoDbExpertRepository experts =
-            new DynamoDbExpertRepository(DynamoDbLocalServer.client(), tables.experts());
+            new DynamoDbExpertRepository(DynamoDbLocalServer.client(), tables.experts(),
+                    tables.expertCells());
 
     @Test
     void create_storesExpertOnTheRosterByName() {

@@ -47,6 +47,7 @@ public final class SysopsTables {
                 table(names.experts(), "expertId", null)
                         .globalSecondaryIndexes(index(DynamoDbExpertRepository.BY_NAME, "roster", "name"))
                         .attributeDefinitions(strings("expertId", "roster", "name")).build(),
+                table(names.expertCells(), "cellSkill", "expertId").build(),
                 table(names.tickets(), "ticketId", null)
                         .globalSecondaryIndexes(
                                 index(DynamoDbTicketRepository.BY_CUSTOMER, "customerId", "createdAt"),
