@@ -7,9 +7,7 @@ import com.penultimate.sysops.local.asl.ManualWorkflowClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +20,7 @@ class AsyncLambdaInvokerTest {
         AsyncLambdaInvoker async = new AsyncLambdaInvoker((function, event) -> {
             attempts.incrementAndGet();
             throw new IllegalStateException("always failing");
-        }, clock, new CallerRuns(), AsyncLambdaInvoker.LAMBDA_RETRY_DELAYS);
+        }, clock, new CallerRunsExecutor(), AsyncLambdaInvoker.LAMBDA_RETRY_DELAYS);
 
         async.submit("Fn", "{}");
         assertThat(attempts).hasValue(1);
@@ -46,7 +44,7 @@ class AsyncLambdaInvokerTest {
                 throw new IllegalStateException("first time unlucky");
             }
             return "{}";
-        }, clock, new CallerRuns(), AsyncLambdaInvoker.LAMBDA_RETRY_DELAYS);
+        }, clock, new CallerRunsExecutor(), AsyncLambdaInvoker.LAMBDA_RETRY_DELAYS);
 
         async.submit("Fn", "{}");
         clock.advance(Duration.ofHours(1));
@@ -59,7 +57,7 @@ class AsyncLambdaInvokerTest {
         AsyncLambdaInvoker async = new AsyncLambdaInvoker((function, event) -> {
             attempts.incrementAndGet();
             throw new IllegalStateException("failing");
-        }, clock, new CallerRuns(), List.of(Duration.ofMinutes(1)));
+        }, clock, new CallerRunsExecutor(), List.of(Duration.ofMinutes(1)));
         async.submit("Fn", "{}");
         assertThat(async.waitingRetries()).isEqualTo(1);
 
@@ -68,44 +66,5 @@ class AsyncLambdaInvokerTest {
 
         assertThat(attempts).hasValue(1);
         assertThatThrownBy(() -> async.submit("Fn", "{}")).isInstanceOf(RejectedExecutionException.class);
-    }
-
-    /** Runs each invocation on the calling thread, so the clock alone decides when retries happen. */
-    private static final class CallerRuns extends AbstractExecutorService {
-        private volatile boolean shutdown;
-
-        @Override
-        public void execute(Runnable command) {
-            if (shutdown) {
-                throw new RejectedExecutionException("shut down");
-            }
-            command.run();
-        }
-
-        @Override
-        public void shutdown() {
-            shutdown = true;
-        }
-
-        @Override
-        public List<Runnable> shutdownNow() {
-            shutdown = true;
-            return List.of();
-        }
-
-        @Override
-        public boolean isShutdown() {
-            return shutdown;
-        }
-
-        @Override
-        public boolean isTerminated() {
-            return shutdown;
-        }
-
-        @Override
-        public boolean awaitTermination(long timeout, TimeUnit unit) {
-            return true;
-        }
     }
 }
