@@ -15,6 +15,6 @@ class AdminBeans {
     @Singleton
     Administration administration(DynamoDbClient dynamoDb, SysopsSettings settings) {
         return new Administration(new DynamoDbProductRepository(dynamoDb, settings.table("products")),
-                new DynamoDbExpertRepository(dynamoDb, settings.table("experts")));
+                new DynamoDbExpertRepository(dynamoDb, settings.table("experts"), settings.table("expert-cells")));
     }
 }
