@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Invokes functions asynchronously, as Lambda does for SNS and EventBridge: the caller does not wait; an
  * invocation that fails is tried again after each of the retry delays (Lambda's defaults: one minute, then two,
- * on the given clock, so a scaled clock shortens them), then given up with an error in the log.
+ * on the given clock, so a scaled clock shortens them), then handed to the function's dead-letter queue, if it has
+ * one, and logged.
  */
 public final class AsyncLambdaInvoker implements AutoCloseable {
     /** Lambda's own schedule for asynchronous retries: two more attempts. */
@@ -27,27 +28,38 @@ public final class AsyncLambdaInvoker implements AutoCloseable {
     private final WorkflowClock clock;
     private final ExecutorService executor;
     private final List<Duration> retryDelays;
+    private final DeadLetterTarget deadLetters;
     private final Set<WorkflowClock.ScheduledTimer> retries = new HashSet<>();
     private final AtomicInteger pending = new AtomicInteger();
     private volatile boolean accepting = true;
 
-    /** Runs invocations on {@code executor} (closed with this) and waits for retries on {@code clock}. */
+    /**
+     * Runs invocations on {@code executor} (closed with this), waits for retries on {@code clock}, and hands events
+     * that failed every attempt to {@code deadLetters}.
+     */
     public AsyncLambdaInvoker(LambdaInvoker invoker, WorkflowClock clock, ExecutorService executor,
-                              List<Duration> retryDelays) {
+                              List<Duration> retryDelays, DeadLetterTarget deadLetters) {
         this.invoker = invoker;
         this.clock = clock;
         this.executor = executor;
         this.retryDelays = List.copyOf(retryDelays);
+        this.deadLetters = deadLetters;
+    }
+
+    /** As above, with no dead-letter queues. */
+    public AsyncLambdaInvoker(LambdaInvoker invoker, WorkflowClock clock, ExecutorService executor,
+                              List<Duration> retryDelays) {
+        this(invoker, clock, executor, retryDelays, DeadLetterTarget.NONE);
     }
 
     /** Four invocation threads, Lambda's retry delays. */
-    public static AsyncLambdaInvoker create(LambdaInvoker invoker, WorkflowClock clock) {
+    public static AsyncLambdaInvoker create(LambdaInvoker invoker, WorkflowClock clock, DeadLetterTarget deadLetters) {
         AtomicInteger count = new AtomicInteger();
         return new AsyncLambdaInvoker(invoker, clock, Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "lambda-async-" + count.incrementAndGet());
             t.setDaemon(true);
             return t;
-        }), LAMBDA_RETRY_DELAYS);
+        }), LAMBDA_RETRY_DELAYS, deadLetters);
     }
 
     /** Queues an invocation; refused once {@link #close} has begun. */
@@ -78,11 +90,22 @@ public final class AsyncLambdaInvoker implements AutoCloseable {
                         retryDelays.get(attempt), e);
                 scheduleRetry(function, event, attempt + 1, retryDelays.get(attempt));
             } else {
-                LOG.error("{}: asynchronous invocation failed after {} attempts; the event is dropped", function,
-                        attempt + 1, e);
+                giveUp(function, event, attempt + 1, e);
                 done();
             }
         }
+    }
+
+    private void giveUp(String function, String event, int attempts, Exception error) {
+        boolean kept;
+        try {
+            kept = deadLetters.accept(function, event, error);
+        } catch (RuntimeException e) {
+            LOG.error("{}: the failed event could not be sent to its dead-letter queue", function, e);
+            kept = false;
+        }
+        LOG.error("{}: asynchronous invocation failed after {} attempts; the event {}", function, attempts,
+                kept ? "went to its dead-letter queue" : "is dropped", error);
     }
 
     private void scheduleRetry(String function, String event, int attempt, Duration delay) {

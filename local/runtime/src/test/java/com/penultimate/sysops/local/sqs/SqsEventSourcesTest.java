@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.penultimate.sysops.local.asl.ManualWorkflowClock;
 import com.penultimate.sysops.local.embedded.EmbeddedSqs;
+import com.penultimate.sysops.local.services.AsyncLambdaInvoker;
+import com.penultimate.sysops.local.services.CallerRunsExecutor;
 import com.penultimate.sysops.local.services.LambdaInvoker;
 import com.penultimate.sysops.local.services.TemplateDocument;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -187,6 +191,28 @@ class SqsEventSourcesTest {
     void eventSources_readsBatchingAndPartialFailureSettings() {
         assertThat(SqsTemplate.eventSources(template)).containsExactly(new SqsEventSource("WorkerFunction", "Work",
                 "WorkQueue", 5, Duration.ZERO, true, true));
+    }
+
+    @Test
+    void asyncEventThatFailedEveryAttempt_goesToTheFunctionsDeadLetterQueueAsLambdaSendsIt() throws Exception {
+        FunctionDeadLetterQueues deadLetters = FunctionDeadLetterQueues.fromTemplate(template, sqs, queues);
+        AsyncLambdaInvoker async = new AsyncLambdaInvoker((function, event) -> {
+            throw new IllegalStateException("no such ticket");
+        }, new ManualWorkflowClock(Instant.now()), new CallerRunsExecutor(), List.of(), deadLetters);
+
+        async.submit("RepliesFunction", "{\"Records\":[]}");
+        async.submit("WorkerFunction", "{}");
+        List<Message> dead = sqs.receiveMessage(b -> b.queueUrl(queues.url("RepliesDeadLetterQueue"))
+                .waitTimeSeconds(5).messageAttributeNames("All")).messages();
+
+        assertThat(dead).singleElement().satisfies(m -> {
+            assertThat(m.body()).isEqualTo("{\"Records\":[]}");
+            assertThat(m.messageAttributes().get("ErrorMessage").stringValue()).isEqualTo("no such ticket");
+            assertThat(m.messageAttributes().get("ErrorCode").stringValue()).isEqualTo("200");
+            assertThat(m.messageAttributes()).containsKey("RequestID");
+        });
+        assertThat(deadLetters.accept("WorkerFunction", "{}", new IllegalStateException())).isFalse();
+        async.close(Duration.ofSeconds(1));
     }
 
     private void start(LambdaInvoker invoker) {
