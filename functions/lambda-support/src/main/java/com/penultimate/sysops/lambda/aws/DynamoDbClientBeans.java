@@ -18,7 +18,7 @@ public class DynamoDbClientBeans {
     @Bean(preDestroy = "close")
     DynamoDbClient dynamoDb(SysopsSettings settings) {
         DynamoDbClientSettings client = DynamoDbClientSettings.forRegion(ClientPlacement.region(settings));
-        var endpoint = ClientPlacement.endpoint(settings, "dynamodb");
+        var endpoint = settings.endpointFor("dynamodb");
         if (endpoint.isPresent()) {
             client = client.withEndpointOverride(endpoint.get()).withCredentials(ClientPlacement.LOCAL_CREDENTIALS);
         }

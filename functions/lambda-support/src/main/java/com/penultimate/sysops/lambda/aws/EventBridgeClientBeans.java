@@ -1,0 +1,20 @@
+package com.penultimate.sysops.lambda.aws;
+
+import com.penultimate.sysops.lambda.settings.SysopsSettings;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import software.amazon.awssdk.services.eventbridge.EventBridgeClient;
+
+/** The container's EventBridge client, when the function carries that SDK (endpoint key {@code events}). */
+@Factory
+@Requires(classes = EventBridgeClient.class)
+public class EventBridgeClientBeans {
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    EventBridgeClient eventBridge(SysopsSettings settings) {
+        return ClientPlacement.build(EventBridgeClient.builder(), settings, "events");
+    }
+}

@@ -1,0 +1,20 @@
+package com.penultimate.sysops.lambda.aws;
+
+import com.penultimate.sysops.lambda.settings.SysopsSettings;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import software.amazon.awssdk.services.sfn.SfnClient;
+
+/** The container's Step Functions client, when the function carries that SDK (endpoint key {@code sfn}). */
+@Factory
+@Requires(classes = SfnClient.class)
+public class SfnClientBeans {
+
+    @Singleton
+    @Bean(preDestroy = "close")
+    SfnClient sfn(SysopsSettings settings) {
+        return ClientPlacement.build(SfnClient.builder(), settings, "sfn");
+    }
+}
