@@ -1,5 +1,6 @@
 package com.penultimate.sysops.local;
 
+import com.penultimate.sysops.local.statemachine.TimeScale;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
@@ -23,8 +24,9 @@ public final class LocalSysops {
         if (!Files.exists(root.resolve("template.yaml"))) {
             throw new IllegalStateException("run from the repository root (template.yaml not found in " + root + ")");
         }
+        double timeScale = TimeScale.from(System.getenv()).multiplier();
         LocalSystem system = LocalSystem.start(new LocalSystem.Settings(root, port,
-                dataDir == null ? null : Path.of(dataDir), true));
+                dataDir == null ? null : Path.of(dataDir), true, timeScale));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("stopping: draining in-flight requests");
@@ -44,11 +46,12 @@ public final class LocalSysops {
                     health:   curl {}/health
                     a token:  curl -s -X POST {}/local/tokens -d '{"subject":"admin-1","groups":["admin"]}'
                     then:     curl -H "Authorization: Bearer $TOKEN" {}/admin/experts
+                  Sent SMS and email: curl {}/local/outbox   (experts reply: POST {}/local/sms-inbound)
                   Demo users: admin-1 (admin), manager-1 (manager), agent-1 (callcenter),
                     customers cust-ada, cust-ben, cust-cleo, cust-dev; experts exp-01 .. exp-20.
                   README.md has the full API tour. Ctrl-C stops.
                 ==========================================================================""",
-                base, base, base, base);
+                base, base, base, base, base, base);
         stopped.await();
     }
 }

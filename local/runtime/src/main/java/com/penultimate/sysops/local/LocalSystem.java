@@ -2,24 +2,58 @@ package com.penultimate.sysops.local;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.penultimate.sysops.local.asl.ScaledWorkflowClock;
+import com.penultimate.sysops.local.asl.WorkflowEngine;
 import com.penultimate.sysops.local.auth.LocalTokenIssuer;
 import com.penultimate.sysops.local.demo.DemoData;
 import com.penultimate.sysops.local.dynamodb.TemplateTables;
 import com.penultimate.sysops.local.embedded.EmbeddedDynamoDb;
+import com.penultimate.sysops.local.embedded.EmbeddedSqs;
 import com.penultimate.sysops.local.embedded.Loopback;
 import com.penultimate.sysops.local.gateway.HealthEndpoint;
 import com.penultimate.sysops.local.gateway.LocalApiGateway;
 import com.penultimate.sysops.local.gateway.TokenEndpoint;
+import com.penultimate.sysops.local.lambda.InvocationContext;
 import com.penultimate.sysops.local.lambda.LocalFunction;
+import com.penultimate.sysops.local.outbox.Outbox;
+import com.penultimate.sysops.local.outbox.OutboxEndpoint;
+import com.penultimate.sysops.local.schedule.FireScheduleEndpoint;
+import com.penultimate.sysops.local.schedule.LocalSchedules;
+import com.penultimate.sysops.local.schedule.ScheduleTemplate;
+import com.penultimate.sysops.local.schedule.SchedulesEndpoint;
+import com.penultimate.sysops.local.services.AsyncLambdaInvoker;
+import com.penultimate.sysops.local.services.EventBridgeApi;
+import com.penultimate.sysops.local.services.InboundSmsEndpoint;
+import com.penultimate.sysops.local.services.LambdaInvoker;
+import com.penultimate.sysops.local.services.LambdaServiceException;
+import com.penultimate.sysops.local.services.LocalAwsEndpoint;
+import com.penultimate.sysops.local.services.LocalSns;
+import com.penultimate.sysops.local.services.LocalTopics;
+import com.penultimate.sysops.local.services.PublishedEvents;
+import com.penultimate.sysops.local.services.SesV2Api;
+import com.penultimate.sysops.local.services.SnsQueryApi;
+import com.penultimate.sysops.local.services.StepFunctionsApi;
+import com.penultimate.sysops.local.services.TemplateDocument;
+import com.penultimate.sysops.local.sqs.FunctionDeadLetterQueues;
+import com.penultimate.sysops.local.sqs.LocalQueues;
+import com.penultimate.sysops.local.sqs.LocalSqsClient;
+import com.penultimate.sysops.local.sqs.SqsEventSources;
+import com.penultimate.sysops.local.sqs.SqsTemplate;
+import com.penultimate.sysops.local.statemachine.LocalStateMachines;
+import com.penultimate.sysops.local.statemachine.ServiceTasks;
+import com.penultimate.sysops.local.statemachine.TimeScale;
+import com.penultimate.sysops.local.template.CloudFormationYaml;
 import com.penultimate.sysops.local.template.FunctionSpec;
 import com.penultimate.sysops.local.template.SamTemplate;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -27,89 +61,146 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * The whole system in this JVM: DynamoDB Local with the template's tables, every function of the template
- * loaded from its deployable jar, the HTTP API in front of them, a token issuer, and the demo data.
+ * The whole system in this JVM, wired from {@code template.yaml}: DynamoDB Local with the template's tables,
+ * ElasticMQ with its queues and their dead-letter redrive, a local endpoint for SNS, SES, Step Functions and
+ * EventBridge (sent SMS and email land in an outbox), the real state machine on the local interpreter,
+ * every function loaded from its deployable jar, SQS event sources, schedules, the HTTP API, a token
+ * issuer and the demo data.
  */
 public final class LocalSystem implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LocalSystem.class);
     public static final String STAGE = "local";
+    /** The number experts text their replies to, locally. */
+    public static final String SMS_NUMBER = "+18005550100";
 
-    private final EmbeddedDynamoDb dynamoDb;
-    private final LocalApiGateway gateway;
-    private final List<LocalFunction> functions;
-    private final LocalTokenIssuer issuer;
+    private final List<AutoCloseable> stopOrder = new ArrayList<>();
+    private LocalApiGateway gateway;
+    private LocalTokenIssuer issuer;
+    private Outbox outbox;
+    private LocalStateMachines machines;
+    private LocalQueues queues;
+    private LocalSchedules schedules;
+    private URI dynamoDbEndpoint;
 
-    private LocalSystem(EmbeddedDynamoDb dynamoDb, LocalApiGateway gateway, List<LocalFunction> functions,
-                        LocalTokenIssuer issuer) {
-        this.dynamoDb = dynamoDb;
-        this.gateway = gateway;
-        this.functions = functions;
-        this.issuer = issuer;
+    private LocalSystem() {
     }
 
     /**
      * How to run: where the repository is, the HTTP port (0 for any free one), a data directory (null keeps
-     * everything in memory) and whether to load the demo data.
+     * everything in memory), whether to load the demo data, and how much faster than real time workflow
+     * timers run (1 = real time).
      */
-    public record Settings(Path root, int port, Path dataDir, boolean demoData) {
+    public record Settings(Path root, int port, Path dataDir, boolean demoData, double timeScale) {
     }
 
     public static LocalSystem start(Settings settings) throws Exception {
-        long started = System.nanoTime();
-        SamTemplate template = SamTemplate.load(settings.root(), Map.of("Stage", STAGE));
-        EmbeddedDynamoDb dynamoDb = EmbeddedDynamoDb.start(Loopback.freePort(), settings.dataDir());
-        List<LocalFunction> functions = new ArrayList<>();
-        LocalApiGateway gateway = null;
+        LocalSystem system = new LocalSystem();
         try {
-            try (DynamoDbClient admin = client(dynamoDb.endpoint())) {
-                int created = new TemplateTables(admin).createAll(template.tables());
-                LOG.info("DynamoDB Local at {}: {} tables from template.yaml ({} new)", dynamoDb.endpoint(),
-                        template.tables().size(), created);
-            }
-            Clock clock = Clock.systemUTC();
-            LocalTokenIssuer issuer = new LocalTokenIssuer(clock);
-            Map<String, String> overrides = Map.of(
-                    "sysops.aws.endpoint", dynamoDb.endpoint().toString(),
-                    "sysops.aws.region", "us-east-1",
-                    "sysops.auth.jwks", issuer.jwks(),
-                    "sysops.auth.issuer", LocalTokenIssuer.ISSUER);
-            int port = settings.port() == 0 ? Loopback.freePort() : settings.port();
-            gateway = new LocalApiGateway(port, issuer, 16);
-            HealthEndpoint health = new HealthEndpoint();
-            gateway.add(health);
-            gateway.add(new TokenEndpoint(issuer));
-            for (FunctionSpec spec : template.functions()) {
-                long t0 = System.nanoTime();
-                LocalFunction function = new LocalFunction(spec, overrides);
-                functions.add(function);
-                gateway.bind(function);
-                LOG.info("{} ready in {} ms ({} routes)", spec.name(), (System.nanoTime() - t0) / 1_000_000,
-                        spec.routes().size());
-            }
-            gateway.start();
-            LocalSystem system = new LocalSystem(dynamoDb, gateway, functions, issuer);
-            ObjectNode summary = new ObjectMapper().createObjectNode().put("status", "UP")
-                    .put("functions", functions.size()).put("tables", template.tables().size());
-            if (settings.demoData()) {
-                DemoData.Loaded loaded = new DemoData(system.baseUri(), issuer, LocalDate.now(clock)).load();
-                summary.putPOJO("demoData", loaded);
-                LOG.info("demo data: {}", loaded);
-            }
-            health.ready(summary.toString());
-            LOG.info("Sysops Squad is up at {} in {} ms", system.baseUri(), (System.nanoTime() - started) / 1_000_000);
+            system.boot(settings);
             return system;
         } catch (Exception e) {
-            if (gateway != null) {
-                gateway.stop(0);
-            }
-            for (LocalFunction f : functions) {
-                f.close();
-            }
-            dynamoDb.close();
+            system.close();
             throw e;
         }
+    }
+
+    private void boot(Settings settings) throws Exception {
+        long started = System.nanoTime();
+        EmbeddedDynamoDb dynamoDb = EmbeddedDynamoDb.start(Loopback.freePort(), settings.dataDir());
+        stopOrder.add(0, dynamoDb);
+        dynamoDbEndpoint = dynamoDb.endpoint();
+        EmbeddedSqs sqsEngine = EmbeddedSqs.startOnFreePort();
+        stopOrder.add(0, sqsEngine::close);
+        Map<String, Object> document = CloudFormationYaml.read(settings.root().resolve("template.yaml"));
+        TemplateDocument doc = new TemplateDocument(document, Map.of("Stage", STAGE), sqsEngine.endpoint());
+        SamTemplate template = new SamTemplate(settings.root(), document, doc);
+        try (DynamoDbClient admin = client(dynamoDb.endpoint())) {
+            int created = new TemplateTables(admin).createAll(template.tables());
+            LOG.info("DynamoDB Local at {}: {} tables from template.yaml ({} new)", dynamoDb.endpoint(),
+                    template.tables().size(), created);
+        }
+        SqsClient sqs = LocalSqsClient.create(sqsEngine.endpoint());
+        stopOrder.add(0, sqs);
+        queues = new LocalQueues(sqs);
+        queues.createAll(SqsTemplate.queues(doc));
+        ScaledWorkflowClock clock = new TimeScale(settings.timeScale()).clock();
+        stopOrder.add(0, clock);
+
+        Map<String, LocalFunction> functions = new ConcurrentHashMap<>();
+        LambdaInvoker lambda = (id, event) -> {
+            LocalFunction f = functions.get(id);
+            if (f == null) {
+                throw LambdaServiceException.notFound(id);
+            }
+            return f.invoke(event, new InvocationContext(f.spec().name(), f.spec().timeoutSeconds()));
+        };
+        outbox = new Outbox(Clock.systemUTC());
+        AsyncLambdaInvoker async = AsyncLambdaInvoker.create(lambda, clock,
+                FunctionDeadLetterQueues.fromTemplate(doc, sqs, queues));
+        LocalTopics topics = LocalTopics.fromTemplate(doc, async);
+        LocalSns sns = new LocalSns(outbox, topics);
+        machines = LocalStateMachines.builder(doc, settings.root()).withLambdaInvoker(lambda).withClock(clock)
+                .withIntegration(ServiceTasks.SQS_SEND_MESSAGE, ServiceTasks.sqsSendMessage(sqs))
+                .withIntegration(ServiceTasks.SNS_PUBLISH, ServiceTasks.snsPublish(sns)).build();
+        LocalAwsEndpoint aws = new LocalAwsEndpoint(0, List.of(new SnsQueryApi(sns), new SesV2Api(outbox),
+                new StepFunctionsApi(machines.engine()), new EventBridgeApi(new PublishedEvents(), Clock.systemUTC())));
+        aws.start();
+
+        issuer = new LocalTokenIssuer(Clock.systemUTC());
+        String services = aws.endpoint().toString();
+        Map<String, String> overrides = Map.of(
+                "sysops.aws.region", "us-east-1",
+                "sysops.aws.endpoints.dynamodb", dynamoDb.endpoint().toString(),
+                "sysops.aws.endpoints.sqs", sqsEngine.endpoint().toString(),
+                "sysops.aws.endpoints.sns", services,
+                "sysops.aws.endpoints.sesv2", services,
+                "sysops.aws.endpoints.sfn", services,
+                "sysops.aws.endpoints.events", services,
+                "sysops.auth.jwks", issuer.jwks(),
+                "sysops.auth.issuer", LocalTokenIssuer.ISSUER);
+        int port = settings.port() == 0 ? Loopback.freePort() : settings.port();
+        gateway = new LocalApiGateway(port, issuer, 16);
+        HealthEndpoint health = new HealthEndpoint();
+        for (FunctionSpec spec : template.functions()) {
+            long t0 = System.nanoTime();
+            LocalFunction function = new LocalFunction(spec, overrides);
+            functions.put(spec.logicalId(), function);
+            stopOrder.add(0, function);
+            gateway.bind(function);
+            LOG.info("{} ready in {} ms", spec.name(), (System.nanoTime() - t0) / 1_000_000);
+        }
+        stopOrder.add(0, () -> aws.stop(5));
+        stopOrder.add(0, () -> machines.close(Duration.ofSeconds(10)));
+        stopOrder.add(0, () -> async.close());
+        SqsEventSources sources = new SqsEventSources(sqs, queues, lambda);
+        sources.start(SqsTemplate.eventSources(doc));
+        stopOrder.add(0, () -> sources.stop(Duration.ofSeconds(20)));
+        schedules = new LocalSchedules(ScheduleTemplate.read(doc), async, clock);
+        schedules.start();
+        stopOrder.add(0, schedules);
+
+        gateway.add(health);
+        gateway.add(new TokenEndpoint(issuer));
+        gateway.add(new OutboxEndpoint(outbox));
+        gateway.add(new InboundSmsEndpoint(topics, "InboundSmsTopic", SMS_NUMBER, "SYSOPS", outbox, Clock.systemUTC()));
+        gateway.add(new SchedulesEndpoint(schedules));
+        gateway.add(new FireScheduleEndpoint(schedules));
+        gateway.start();
+        stopOrder.add(0, () -> gateway.stop(10));
+
+        ObjectNode summary = new ObjectMapper().createObjectNode().put("status", "UP")
+                .put("functions", functions.size()).put("tables", template.tables().size())
+                .put("queues", queues.logicalIds().size()).put("timeScale", settings.timeScale());
+        if (settings.demoData()) {
+            DemoData.Loaded loaded = new DemoData(baseUri(), issuer, LocalDate.now()).load();
+            summary.putPOJO("demoData", loaded);
+            LOG.info("demo data: {}", loaded);
+        }
+        health.ready(summary.toString());
+        LOG.info("Sysops Squad is up at {} in {} ms", baseUri(), (System.nanoTime() - started) / 1_000_000);
     }
 
     public URI baseUri() {
@@ -117,25 +208,39 @@ public final class LocalSystem implements AutoCloseable {
     }
 
     public URI dynamoDbEndpoint() {
-        return dynamoDb.endpoint();
+        return dynamoDbEndpoint;
     }
 
     public LocalTokenIssuer tokens() {
         return issuer;
     }
 
-    /** Stops taking requests, lets in-flight ones finish, closes every function, then the engines. */
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    public WorkflowEngine workflows() {
+        return machines.engine();
+    }
+
+    public LocalQueues queues() {
+        return queues;
+    }
+
+    /**
+     * Stops in dependency order: no new requests, no new schedule firings, queue pollers finish the batches
+     * in hand, workflows and async invocations drain, then the functions and the engines close.
+     */
     @Override
     public void close() throws Exception {
-        gateway.stop(10);
-        for (LocalFunction function : functions) {
+        for (AutoCloseable step : List.copyOf(stopOrder)) {
             try {
-                function.close();
+                step.close();
             } catch (Exception e) {
-                LOG.warn("{} did not close cleanly", function.spec().name(), e);
+                LOG.warn("a component did not stop cleanly", e);
             }
         }
-        dynamoDb.close();
+        stopOrder.clear();
     }
 
     static DynamoDbClient client(URI endpoint) {

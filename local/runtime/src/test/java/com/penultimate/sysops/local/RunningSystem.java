@@ -5,6 +5,9 @@ import java.nio.file.Path;
 
 /** One local system per test JVM, in memory with the demo data, started on first use. */
 final class RunningSystem {
+    /** Workflow timers run this much faster than real time: a 5-minute wait takes 2.5 s, an offer times out in 7.5 s. */
+    static final double TIME_SCALE = 120;
+
     private RunningSystem() {
     }
 
@@ -26,7 +29,7 @@ final class RunningSystem {
                 while (!Files.exists(root.resolve("template.yaml"))) {
                     root = root.getParent();
                 }
-                LocalSystem system = LocalSystem.start(new LocalSystem.Settings(root, 0, null, true));
+                LocalSystem system = LocalSystem.start(new LocalSystem.Settings(root, 0, null, true, TIME_SCALE));
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
                         system.close();

@@ -1,6 +1,6 @@
 package com.penultimate.sysops.local.template;
 
-import java.io.IOException;
+import com.penultimate.sysops.local.services.TemplateDocument;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,46 +8,38 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The deployable template read for a local run: its tables and functions with every name resolved for
- * one stage, so the local wiring is the deployed wiring.
+ * The deployable template's tables and functions as the local runtime needs them, every reference
+ * resolved by {@link TemplateDocument} for the local stage, so the local wiring is the deployed wiring.
  */
 public final class SamTemplate {
     private final Path root;
-    private final Map<String, Object> resources;
+    private final TemplateDocument resolver;
     private final Map<String, Object> globals;
-    private final Intrinsics intrinsics;
 
+    /**
+     * @param root     the repository root (CodeUri paths are relative to it)
+     * @param document the template as {@link CloudFormationYaml#read} gives it
+     * @param resolver resolves references and names in that same document
+     */
     @SuppressWarnings("unchecked")
-    private SamTemplate(Path root, Map<String, Object> document, Map<String, String> parameters) {
+    public SamTemplate(Path root, Map<String, Object> document, TemplateDocument resolver) {
         this.root = root;
-        this.resources = (Map<String, Object>) document.getOrDefault("Resources", Map.of());
+        this.resolver = resolver;
         Map<String, Object> allGlobals = (Map<String, Object>) document.getOrDefault("Globals", Map.of());
         this.globals = (Map<String, Object>) allGlobals.getOrDefault("Function", Map.of());
-        Map<String, String> values = new LinkedHashMap<>(defaults(document));
-        values.putAll(parameters);
-        values.put("AWS::Region", "us-east-1");
-        values.put("AWS::AccountId", "000000000000");
-        values.put("AWS::Partition", "aws");
-        values.put("AWS::StackName", "sysops-local");
-        this.intrinsics = new Intrinsics(name -> values.containsKey(name) ? values.get(name) : nameOf(name),
-                att -> "arn:aws:local:::" + att.get(0), condition -> false);
-    }
-
-    /** Reads {@code template.yaml} under {@code root}; {@code parameters} override parameter defaults. */
-    public static SamTemplate load(Path root, Map<String, String> parameters) throws IOException {
-        return new SamTemplate(root, CloudFormationYaml.read(root.resolve("template.yaml")), parameters);
     }
 
     public List<TableSpec> tables() {
         List<TableSpec> tables = new ArrayList<>();
-        forEach("AWS::DynamoDB::Table", (id, props) -> tables.add(new TableSpec(id, nameOf(id), props)));
+        resolver.resources("AWS::DynamoDB::Table")
+                .forEach((id, props) -> tables.add(new TableSpec(id, resolver.physicalName(id), props)));
         return tables;
     }
 
     @SuppressWarnings("unchecked")
     public List<FunctionSpec> functions() {
         List<FunctionSpec> functions = new ArrayList<>();
-        forEach("AWS::Serverless::Function", (id, props) -> {
+        resolver.resources("AWS::Serverless::Function").forEach((id, props) -> {
             Map<String, String> env = new LinkedHashMap<>();
             env.putAll(variables(globals));
             env.putAll(variables(props));
@@ -63,26 +55,10 @@ public final class SamTemplate {
                 }
             });
             Object timeout = props.getOrDefault("Timeout", globals.getOrDefault("Timeout", 3));
-            functions.add(new FunctionSpec(id, nameOf(id), (String) props.get("Handler"),
+            functions.add(new FunctionSpec(id, resolver.physicalName(id), (String) props.get("Handler"),
                     root.resolve((String) props.get("CodeUri")), env, routes, Integer.parseInt(timeout.toString())));
         });
         return functions;
-    }
-
-    /** What {@code Ref} gives for a resource locally: its explicit name property resolved, else its logical id. */
-    @SuppressWarnings("unchecked")
-    String nameOf(String logicalId) {
-        Map<String, Object> resource = (Map<String, Object>) resources.get(logicalId);
-        if (resource == null) {
-            throw new IllegalArgumentException("template has no parameter or resource " + logicalId);
-        }
-        Map<String, Object> props = (Map<String, Object>) resource.getOrDefault("Properties", Map.of());
-        for (String key : List.of("TableName", "FunctionName", "QueueName", "TopicName", "Name", "StateMachineName")) {
-            if (props.containsKey(key)) {
-                return intrinsics.resolve(props.get(key));
-            }
-        }
-        return logicalId;
     }
 
     @SuppressWarnings("unchecked")
@@ -90,29 +66,7 @@ public final class SamTemplate {
         Map<String, Object> environment = (Map<String, Object>) holder.getOrDefault("Environment", Map.of());
         Map<String, Object> variables = (Map<String, Object>) environment.getOrDefault("Variables", Map.of());
         Map<String, String> resolved = new LinkedHashMap<>();
-        variables.forEach((k, v) -> resolved.put(k, intrinsics.resolve(v)));
+        variables.forEach((k, v) -> resolved.put(k, resolver.resolve(v)));
         return resolved;
-    }
-
-    @SuppressWarnings("unchecked")
-    private void forEach(String type, java.util.function.BiConsumer<String, Map<String, Object>> action) {
-        resources.forEach((id, r) -> {
-            Map<String, Object> resource = (Map<String, Object>) r;
-            if (type.equals(resource.get("Type"))) {
-                action.accept(id, (Map<String, Object>) resource.getOrDefault("Properties", Map.of()));
-            }
-        });
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, String> defaults(Map<String, Object> document) {
-        Map<String, String> values = new LinkedHashMap<>();
-        ((Map<String, Object>) document.getOrDefault("Parameters", Map.of())).forEach((name, p) -> {
-            Object value = ((Map<String, Object>) p).get("Default");
-            if (value != null) {
-                values.put(name, value.toString());
-            }
-        });
-        return values;
     }
 }
