@@ -3,7 +3,10 @@ package com.penultimate.sysops.tickets;
 import com.penultimate.sysops.aws.dynamodb.DynamoDbContractRepository;
 import com.penultimate.sysops.aws.dynamodb.DynamoDbCustomerRepository;
 import com.penultimate.sysops.aws.dynamodb.DynamoDbProductRepository;
+import com.penultimate.sysops.aws.dynamodb.DynamoDbExpertRepository;
 import com.penultimate.sysops.aws.dynamodb.DynamoDbTicketRepository;
+import com.penultimate.sysops.aws.stepfunctions.StepFunctionsTicketWorkflow;
+import com.penultimate.sysops.core.port.ExpertRepository;
 import com.penultimate.sysops.core.port.IdGenerator;
 import com.penultimate.sysops.core.port.TicketRepository;
 import com.penultimate.sysops.core.usecase.TicketIntake;
@@ -13,6 +16,7 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sfn.SfnClient;
 
 /** Wires intake and queries to the ticket, idempotency and reference tables. */
 @Factory
@@ -24,13 +28,20 @@ class TicketBeans {
     }
 
     @Singleton
-    TicketIntake intake(TicketRepository tickets, DynamoDbClient dynamoDb, SysopsSettings settings, IdGenerator ids,
-                        Clock clock) {
+    TicketIntake intake(TicketRepository tickets, DynamoDbClient dynamoDb, SfnClient stepFunctions,
+                        SysopsSettings settings, IdGenerator ids, Clock clock) {
         return new TicketIntake(tickets,
                 new DynamoDbCustomerRepository(dynamoDb, settings.table("customers")),
                 new DynamoDbContractRepository(dynamoDb, settings.table("contracts")),
                 new DynamoDbProductRepository(dynamoDb, settings.table("products")),
+                new StepFunctionsTicketWorkflow(stepFunctions, settings.stateMachineArn()),
                 ids, clock);
+    }
+
+    /** Read-only: the assigned expert's name on a ticket. */
+    @Singleton
+    ExpertRepository experts(DynamoDbClient dynamoDb, SysopsSettings settings) {
+        return new DynamoDbExpertRepository(dynamoDb, settings.table("experts"), null);
     }
 
     @Singleton

@@ -2,8 +2,11 @@ package com.penultimate.sysops.tickets;
 
 import com.penultimate.sysops.core.error.InvalidInputException;
 import com.penultimate.sysops.core.identity.Caller;
+import com.penultimate.sysops.core.identity.Role;
+import com.penultimate.sysops.core.model.Expert;
 import com.penultimate.sysops.core.model.Ticket;
 import com.penultimate.sysops.core.model.TicketStatus;
+import com.penultimate.sysops.core.port.ExpertRepository;
 import com.penultimate.sysops.core.port.Page;
 import com.penultimate.sysops.core.usecase.NewTicket;
 import com.penultimate.sysops.core.usecase.TicketIntake;
@@ -25,10 +28,12 @@ import java.util.Arrays;
 class TicketController {
     private final TicketIntake intake;
     private final TicketQueries queries;
+    private final ExpertRepository experts;
 
-    TicketController(TicketIntake intake, TicketQueries queries) {
+    TicketController(TicketIntake intake, TicketQueries queries, ExpertRepository experts) {
         this.intake = intake;
         this.queries = queries;
+        this.experts = experts;
     }
 
     /** 202: the ticket is stored; matching an expert happens after the answer. */
@@ -36,20 +41,27 @@ class TicketController {
     HttpResponse<TicketView> file(Caller caller, @Body NewTicket request,
                                   @Nullable @Header("Idempotency-Key") String idempotencyKey) {
         Ticket ticket = intake.file(caller, request, idempotencyKey);
-        return HttpResponse.<TicketView>status(HttpStatus.ACCEPTED).body(TicketView.of(ticket))
+        return HttpResponse.<TicketView>status(HttpStatus.ACCEPTED).body(view(caller, ticket))
                 .header("Location", "/tickets/" + ticket.ticketId());
     }
 
     @Get("/{ticketId}")
     TicketView get(Caller caller, @PathVariable String ticketId) {
-        return TicketView.of(queries.get(caller, ticketId));
+        return view(caller, queries.get(caller, ticketId));
     }
 
     @Get
     TicketPage list(Caller caller, @Nullable @QueryValue String status, @QueryValue(defaultValue = "50") int limit,
                     @Nullable @QueryValue String cursor) {
         Page<Ticket> page = queries.list(caller, parse(status), limit, cursor);
-        return new TicketPage(page.items().stream().map(TicketView::of).toList(), page.nextCursor());
+        return new TicketPage(page.items().stream().map(t -> view(caller, t)).toList(), page.nextCursor());
+    }
+
+    private TicketView view(Caller caller, Ticket ticket) {
+        String expertId = ticket.assignedExpertId();
+        TicketView.AssignedExpert expert = expertId == null ? null : new TicketView.AssignedExpert(expertId,
+                experts.find(expertId).map(Expert::name).orElse(null));
+        return TicketView.of(ticket, expert, caller.hasAny(Role.MANAGER, Role.ADMIN));
     }
 
     private static TicketStatus parse(String status) {

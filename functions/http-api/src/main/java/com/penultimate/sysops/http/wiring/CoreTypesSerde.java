@@ -1,6 +1,8 @@
 package com.penultimate.sysops.http.wiring;
 
 import com.penultimate.sysops.core.error.FieldProblem;
+import com.penultimate.sysops.core.matching.AssignmentExplanation;
+import com.penultimate.sysops.core.matching.CandidateAssessment;
 import com.penultimate.sysops.core.model.Address;
 import com.penultimate.sysops.core.model.CustomerProfile;
 import com.penultimate.sysops.core.model.Expert;
@@ -25,6 +27,8 @@ import io.micronaut.serde.annotation.SerdeImport;
 @SerdeImport(Transition.class)
 @SerdeImport(NewTicket.class)
 @SerdeImport(FieldProblem.class)
+@SerdeImport(AssignmentExplanation.class)
+@SerdeImport(CandidateAssessment.class)
 public final class CoreTypesSerde {
     private CoreTypesSerde() {
     }
