@@ -6,6 +6,7 @@ import static com.penultimate.sysops.aws.dynamodb.Samples.n;
 import static com.penultimate.sysops.aws.dynamodb.Samples.s;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.penultimate.sysops.aws.RecordedRequests;
 import com.penultimate.sysops.core.model.Expert;
 import com.penultimate.sysops.core.model.GeoPoint;
 import java.util.ArrayList;

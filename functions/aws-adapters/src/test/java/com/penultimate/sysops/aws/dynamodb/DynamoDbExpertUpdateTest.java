@@ -7,6 +7,7 @@ import static com.penultimate.sysops.aws.dynamodb.Samples.stored;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.penultimate.sysops.aws.RecordedRequests;
 import com.penultimate.sysops.core.error.ConflictException;
 import com.penultimate.sysops.core.model.Expert;
 import com.penultimate.sysops.core.model.GeoPoint;

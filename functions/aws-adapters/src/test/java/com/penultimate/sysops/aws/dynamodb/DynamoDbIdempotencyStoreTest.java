@@ -6,6 +6,7 @@ import static com.penultimate.sysops.aws.dynamodb.Samples.s;
 import static com.penultimate.sysops.aws.dynamodb.Samples.stored;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.penultimate.sysops.aws.RecordedRequests;
 import com.penultimate.sysops.core.port.IdempotencyStore.Claim;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package com.penultimate.sysops.aws.dynamodb;
+package com.penultimate.sysops.aws;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -8,7 +8,7 @@ import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 
 /** Keeps every request a client sends, as the SDK built it, so tests can assert exactly what went out. */
-final class RecordedRequests implements ExecutionInterceptor {
+public final class RecordedRequests implements ExecutionInterceptor {
     private final List<SdkRequest> sent = new CopyOnWriteArrayList<>();
 
     @Override
@@ -16,11 +16,12 @@ final class RecordedRequests implements ExecutionInterceptor {
         sent.add(context.request());
     }
 
-    <T extends SdkRequest> List<T> of(Class<T> type) {
+    /** The requests of one type, in the order they were sent. */
+    public <T extends SdkRequest> List<T> of(Class<T> type) {
         return sent.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
-    void clear() {
+    public void clear() {
         sent.clear();
     }
 }
