@@ -5,7 +5,7 @@ import com.penultimate.sysops.aws.dynamodb.DynamoDbCustomerRepository;
 import com.penultimate.sysops.aws.dynamodb.DynamoDbProductRepository;
 import com.penultimate.sysops.aws.dynamodb.DynamoDbExpertRepository;
 import com.penultimate.sysops.aws.dynamodb.DynamoDbTicketRepository;
-import com.penultimate.sysops.aws.stepfunctions.StepFunctionsTicketWorkflow;
+import com.penultimate.sysops.aws.workflow.StepFunctionsTicketWorkflow;
 import com.penultimate.sysops.core.port.ExpertRepository;
 import com.penultimate.sysops.core.port.IdGenerator;
 import com.penultimate.sysops.core.port.TicketRepository;

@@ -1,5 +1,7 @@
 package com.penultimate.sysops.lambda.aws;
 
+import com.penultimate.sysops.aws.AwsClients;
+import com.penultimate.sysops.aws.AwsService;
 import com.penultimate.sysops.lambda.settings.SysopsSettings;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
@@ -7,7 +9,7 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import software.amazon.awssdk.services.sfn.SfnClient;
 
-/** The container's Step Functions client, when the function carries that SDK (endpoint key {@code sfn}). */
+/** The container's Step Functions client, when the function carries that SDK. */
 @Factory
 @Requires(classes = SfnClient.class)
 public class SfnClientBeans {
@@ -15,6 +17,6 @@ public class SfnClientBeans {
     @Singleton
     @Bean(preDestroy = "close")
     SfnClient sfn(SysopsSettings settings) {
-        return ClientPlacement.build(SfnClient.builder(), settings, "sfn");
+        return AwsClients.sfn(ClientPlacement.forService(settings, AwsService.SFN));
     }
 }

@@ -138,12 +138,15 @@ public final class TestWorld {
         return store(received.moveTo(TicketStatus.MATCHING, "workflow", "looking for an expert", Instant.now()));
     }
 
-    /** Moves a stored ticket on, e.g. to WAITING_FOR_EXPERT; the history records {@code reason}. */
-    public Ticket moved(String ticketId, TicketStatus status, String reason) {
-        return store(ticket(ticketId).moveTo(status, "workflow", reason, Instant.now()));
+    /** Moves a stored ticket on at {@code at}, e.g. to WAITING_FOR_EXPERT; the history records {@code reason}. */
+    public Ticket moved(String ticketId, TicketStatus status, String reason, Instant at) {
+        return store(ticket(ticketId).moveTo(status, "workflow", reason, at));
     }
 
-    /** Offered to {@code expertId} (their capacity taken), the workflow waiting on {@code taskToken}. */
+    /**
+     * Offered to {@code expertId} (their capacity taken), the workflow waiting on {@code taskToken}, or not yet
+     * waiting when it is null.
+     */
     public Ticket offered(String ticketId, String expertId, String taskToken) {
         Ticket matching = matching(ticketId);
         Instant now = Instant.now();
