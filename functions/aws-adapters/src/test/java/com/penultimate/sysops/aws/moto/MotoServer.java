@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +32,7 @@ import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.SdkHttpRequest;
+import software.amazon.awssdk.protocols.jsoncore.JsonNode;
 
 /**
  * One {@code moto_server} per test JVM on a free 127.0.0.1 port, started on first use and stopped when the JVM
@@ -118,9 +120,19 @@ public final class MotoServer {
                 + ",\"region\":" + FlatJson.quote(REGION) + ",\"results\":[" + results + "]}");
     }
 
-    /** Moto's view of its models, {@code GET /moto-api/data.json}: e.g. {@code sns.SMS}, {@code ses.Message}. */
+    /**
+     * Moto's view of its models, {@code GET /moto-api/data.json}: e.g. {@code sns.SMS}, {@code ses.Message}.
+     * (It answers 500 once a Lambda function was created without Docker: invoke Lambda ARNs without creating
+     * the functions, which the lambda-simple backend allows.)
+     */
     public static String modelData() {
         return send(HttpRequest.newBuilder(endpoint().resolve("/moto-api/data.json")).GET());
+    }
+
+    /** The instances of one model in {@link #modelData()}, e.g. {@code ("sns", "SMS")}, each as its fields. */
+    public static List<Map<String, JsonNode>> models(String service, String model) {
+        return JsonNode.parser().parse(modelData()).field(service).flatMap(models -> models.field(model))
+                .map(JsonNode::asArray).orElse(List.of()).stream().map(JsonNode::asObject).toList();
     }
 
     /** Whether a missing server fails the build rather than skipping the tests that need it. */
