@@ -167,8 +167,11 @@ public final class TestWorld {
         return waitingOn(store(accepted), taskToken);
     }
 
-    /** Deletes the ticket, so a test can lay it out again under the same id. */
+    /** Deletes the ticket (giving back the capacity of an expert it holds), so a test can lay it out again. */
     public void forget(String ticketId) {
+        tickets().find(ticketId).filter(t -> t.assignedExpertId() != null).ifPresent(t ->
+                new DynamoDbDispatcher(client, tables.tickets(), tables.experts())
+                        .release(t.touched(Instant.now()), t.assignedExpertId()));
         client.deleteItem(delete -> delete.tableName(tables.tickets())
                 .key(Map.of("ticketId", AttributeValue.fromS(ticketId))));
     }
