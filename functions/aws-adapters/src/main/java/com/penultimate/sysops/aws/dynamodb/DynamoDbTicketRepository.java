@@ -21,7 +21,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 
 /**
  * {@link TicketRepository} on the Tickets table (partition key {@code ticketId}) and its indexes
- * {@value #BY_CUSTOMER}, {@value #BY_STATUS}, {@value #BY_MONTH} and {@value #BY_EXPERT}, all read newest first. A ticket created
+ * {@value #BY_CUSTOMER}, {@value #BY_STATUS}, {@value #BY_MONTH} and {@value #BY_EXPERT}, all read newest
+ * first. A ticket created
  * under an idempotency claim is written in one transaction with its record in the Idempotency table.
  */
 public final class DynamoDbTicketRepository implements TicketRepository {

@@ -111,13 +111,15 @@ public final class MotoServer {
     }
 
     /**
-     * Queues what the next Lambda invocations answer, in order, one payload (JSON text) each; an invocation
-     * with nothing queued echoes its input. Invocations from Step Functions Task states consume them too.
+     * Queues what the next Lambda invocations in {@code region} answer, in order, one payload (JSON text) each;
+     * an invocation with nothing queued echoes its input. Invocations from Step Functions Task states consume
+     * them too, in the queue of the region their Lambda ARN names: give each test a region of its own, so an
+     * execution another test left running cannot take its results.
      */
-    public static void queueLambdaResults(List<String> payloads) {
+    public static void queueLambdaResults(String region, List<String> payloads) {
         String results = payloads.stream().map(FlatJson::quote).collect(Collectors.joining(","));
         post("/moto-api/static/lambda-simple/response", "{\"account_id\":" + FlatJson.quote(ACCOUNT)
-                + ",\"region\":" + FlatJson.quote(REGION) + ",\"results\":[" + results + "]}");
+                + ",\"region\":" + FlatJson.quote(region) + ",\"results\":[" + results + "]}");
     }
 
     /**

@@ -18,12 +18,15 @@ import software.amazon.awssdk.services.sfn.model.HistoryEventType;
 /**
  * Proof that moto runs state machines whose Task states call Lambda ARNs without Docker: the lambda-simple
  * backend answers each invocation with the next result queued through {@code /moto-api/static/lambda-simple/
- * response} (the functions need not exist), and the Choice after the Task takes the path that result dictates.
+ * response} for the region of the Lambda ARN (the functions need not exist), and the Choice after the Task
+ * takes the path that result dictates.
  */
 class LambdaTasksOnMotoTest {
+    /** The Lambda results queue of this region is this test's alone. */
+    private static final String LAMBDA_REGION = "eu-west-3";
     private static final String MATCH_THEN_CHOOSE = """
             {"StartAt": "Match", "States": {
-              "Match": {"Type": "Task", "Resource": "arn:aws:lambda:us-east-1:123456789012:function:match",
+              "Match": {"Type": "Task", "Resource": "arn:aws:lambda:eu-west-3:123456789012:function:match",
                 "ResultPath": "$.match", "Next": "Found?"},
               "Found?": {"Type": "Choice",
                 "Choices": [{"Variable": "$.match.found", "BooleanEquals": true, "Next": "Offered"}],
@@ -33,12 +36,13 @@ class LambdaTasksOnMotoTest {
 
     @Test
     void taskCallsLambdaThenChoiceFollowsTheQueuedResult() {
-        MotoServer.queueLambdaResults(List.of("{\"found\":true,\"expertId\":\"E1\"}"));
+        MotoServer.queueLambdaResults(LAMBDA_REGION, List.of("{\"found\":true,\"expertId\":\"E1\"}"));
 
         Run run = run("T-FOUND");
 
-        assertThat(run.execution().status()).isEqualTo(ExecutionStatus.SUCCEEDED);
-        assertThat(run.execution().output().replace(" ", "")).contains("\"match\":{\"found\":true,\"expertId\":\"E1\"}");
+        assertThat(run.execution().status()).as("%s", run.history()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(run.execution().output().replace(" ", ""))
+                .contains("\"match\":{\"found\":true,\"expertId\":\"E1\"}");
         assertThat(run.statesEntered()).containsExactly("Match", "Found?", "Offered");
         assertThat(run.history()).extracting(HistoryEvent::type).containsExactly(
                 HistoryEventType.EXECUTION_STARTED,
@@ -56,7 +60,7 @@ class LambdaTasksOnMotoTest {
 
     @Test
     void anotherQueuedResultTakesTheOtherBranch() {
-        MotoServer.queueLambdaResults(List.of("{\"found\":false}"));
+        MotoServer.queueLambdaResults(LAMBDA_REGION, List.of("{\"found\":false}"));
 
         Run run = run("T-NOBODY");
 

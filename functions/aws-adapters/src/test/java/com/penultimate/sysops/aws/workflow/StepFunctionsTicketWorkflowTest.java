@@ -46,6 +46,7 @@ class StepFunctionsTicketWorkflowTest {
     void start_runsAnExecutionNamedByTheTicketWithTheInitialInput() {
         assertThat(workflow.start("T-START")).isTrue();
 
+        awaitToken("T-START");
         DescribeExecutionResponse execution = sfn.describeExecution(describe -> describe.executionArn(arn("T-START")));
         assertThat(execution.name()).isEqualTo("T-START");
         assertThat(execution.input()).isEqualTo("{\"ticketId\":\"T-START\",\"offers\":0,\"waits\":0}");
@@ -107,7 +108,8 @@ class StepFunctionsTicketWorkflowTest {
 
     @Test
     void input_escapesTheTicketId() {
-        assertThat(StepFunctionsTicketWorkflow.input("T\"1")).isEqualTo("{\"ticketId\":\"T\\\"1\",\"offers\":0,\"waits\":0}");
+        assertThat(StepFunctionsTicketWorkflow.input("T\"1"))
+                .isEqualTo("{\"ticketId\":\"T\\\"1\",\"offers\":0,\"waits\":0}");
     }
 
     private String awaitToken(String ticketId) {
