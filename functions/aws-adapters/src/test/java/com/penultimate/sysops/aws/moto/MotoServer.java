@@ -112,9 +112,11 @@ public final class MotoServer {
 
     /**
      * Queues what the next Lambda invocations in {@code region} answer, in order, one payload (JSON text) each;
-     * an invocation with nothing queued echoes its input. Invocations from Step Functions Task states consume
-     * them too, in the queue of the region their Lambda ARN names: give each test a region of its own, so an
-     * execution another test left running cannot take its results.
+     * an invocation with nothing queued echoes its input. A Step Functions Task takes from the queue of the
+     * region in its Resource: a Lambda ARN's region, or for {@code arn:aws:states:::lambda:invoke} (and
+     * {@code .waitForTaskToken}), which names none, the execution's region. Give a test's Lambda ARNs a region
+     * of their own, apart from the state machine's, so callback tasks and executions other tests left running
+     * cannot take its results.
      */
     public static void queueLambdaResults(String region, List<String> payloads) {
         String results = payloads.stream().map(FlatJson::quote).collect(Collectors.joining(","));
