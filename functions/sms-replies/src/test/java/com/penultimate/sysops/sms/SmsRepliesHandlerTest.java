@@ -5,6 +5,7 @@ import static com.penultimate.sysops.lambda.testing.TestWorld.EXPERT_PHONE;
 import static com.penultimate.sysops.lambda.testing.TestWorld.TICKET_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.amazonaws.services.lambda.runtime.events.SNSEvent;
 import com.penultimate.sysops.core.fake.RecordingWorkflow;
 import com.penultimate.sysops.core.port.TicketWorkflow;
 import com.penultimate.sysops.lambda.testing.EventFiles;
@@ -111,6 +112,14 @@ class SmsRepliesHandlerTest {
             assertThat(r.sns().messageId()).isEqualTo("95df01b4-ee98-5cb9-9903-4c221d41eb5e");
             assertThat(r.sns().message()).contains("\"originationNumber\":\"" + EXPERT_PHONE + "\"");
         });
+    }
+
+    /** Why the handler does not take {@code SNSEvent}: when this starts failing, the serde module was fixed. */
+    @Test
+    void runtimeSerializer_losesTheNotificationOfAnSnsEvent() {
+        SNSEvent event = EventFiles.read("sms-replies", "reply_sms_accept.json", SNSEvent.class);
+
+        assertThat(event.getRecords()).singleElement().satisfies(r -> assertThat(r.getSNS()).isNull());
     }
 
     private SmsReport handle(String file) {
