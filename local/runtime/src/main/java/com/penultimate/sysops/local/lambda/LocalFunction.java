@@ -9,6 +9,8 @@ import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
+import java.util.HashMap;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Locale;
@@ -134,15 +136,40 @@ public final class LocalFunction implements AutoCloseable {
         return properties;
     }
 
-    private static Type[] handlerTypes(Class<?> handlerClass) {
-        for (Class<?> c = handlerClass; c != null; c = c.getSuperclass()) {
-            for (Type type : c.getGenericInterfaces()) {
-                if (type instanceof ParameterizedType p && p.getRawType() == RequestHandler.class) {
-                    return p.getActualTypeArguments();
+    /**
+     * The handler's input and output types, with type variables resolved down the class hierarchy (a
+     * handler usually extends a generic base such as {@code MicronautRequestHandler<I, O>}).
+     */
+    static Type[] handlerTypes(Class<?> handlerClass) {
+        Map<TypeVariable<?>, Type> bound = new HashMap<>();
+        for (Type type = handlerClass; type != null; ) {
+            Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+            if (type instanceof ParameterizedType p) {
+                TypeVariable<?>[] variables = raw.getTypeParameters();
+                for (int i = 0; i < variables.length; i++) {
+                    bound.put(variables[i], resolve(p.getActualTypeArguments()[i], bound));
                 }
             }
+            for (Type candidate : raw.getGenericInterfaces()) {
+                if (candidate instanceof ParameterizedType p && p.getRawType() == RequestHandler.class) {
+                    Type[] io = p.getActualTypeArguments();
+                    return new Type[] {resolve(io[0], bound), resolve(io[1], bound)};
+                }
+            }
+            type = raw.getGenericSuperclass();
         }
-        throw new IllegalStateException(handlerClass + " is not a RequestHandler with concrete types");
+        throw new IllegalStateException(handlerClass + " is not a RequestHandler");
+    }
+
+    private static Type resolve(Type type, Map<TypeVariable<?>, Type> bound) {
+        Type resolved = type;
+        while (resolved instanceof TypeVariable<?> variable && bound.containsKey(variable)) {
+            resolved = bound.get(variable);
+        }
+        if (resolved instanceof TypeVariable<?>) {
+            throw new IllegalStateException("handler type " + type + " is not bound to a concrete class");
+        }
+        return resolved;
     }
 
     private <T> T inLoader(Callable<T> work) throws Exception {
