@@ -1,5 +1,6 @@
 package com.penultimate.sysops.matching;
 
+import com.penultimate.sysops.lambda.logging.Correlation;
 import com.penultimate.sysops.core.lifecycle.MatchOutcome;
 import com.penultimate.sysops.core.lifecycle.TicketMatching;
 import io.micronaut.context.ApplicationContext;
@@ -28,6 +29,6 @@ public class MatchingHandler extends MicronautRequestHandler<MatchTask, MatchOut
         if (task == null || task.ticketId() == null || task.ticketId().isBlank()) {
             throw new IllegalArgumentException("the Match step needs {\"ticketId\": ...}");
         }
-        return matching.match(task.ticketId());
+        return Correlation.forTicket(task.ticketId(), () -> matching.match(task.ticketId()));
     }
 }

@@ -1,5 +1,6 @@
 package com.penultimate.sysops.workflow;
 
+import com.penultimate.sysops.lambda.logging.Correlation;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.function.aws.MicronautRequestHandler;
 
@@ -25,6 +26,6 @@ public class WorkflowHandler extends MicronautRequestHandler<WorkflowTask, Workf
 
     @Override
     public WorkflowStepResult execute(WorkflowTask task) {
-        return steps.run(task);
+        return Correlation.forTicket(task == null ? null : task.ticketId(), () -> steps.run(task));
     }
 }
