@@ -185,6 +185,12 @@ public final class MotoServer {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process), "moto-server-stop"));
         Path log = Path.of(System.getProperty("java.io.tmpdir"), "moto-server-" + port + ".log");
+        try {
+            // surefire points java.io.tmpdir at target/tmp, which nothing else may have created yet
+            Files.createDirectories(log.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         CompletableFuture<Void> ready = new CompletableFuture<>();
         Thread pump = new Thread(() -> copyOutput(process, log, "Running on http://127.0.0.1:" + port, ready),
                 "moto-server-output");
