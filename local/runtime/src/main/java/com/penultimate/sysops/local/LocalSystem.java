@@ -84,6 +84,7 @@ public final class LocalSystem implements AutoCloseable {
     private LocalQueues queues;
     private LocalSchedules schedules;
     private URI dynamoDbEndpoint;
+    private final Map<String, LocalFunction> functions = new ConcurrentHashMap<>();
 
     private LocalSystem() {
     }
@@ -129,7 +130,6 @@ public final class LocalSystem implements AutoCloseable {
         ScaledWorkflowClock clock = new TimeScale(settings.timeScale()).clock();
         stopOrder.add(0, clock);
 
-        Map<String, LocalFunction> functions = new ConcurrentHashMap<>();
         LambdaInvoker lambda = (id, event) -> {
             LocalFunction f = functions.get(id);
             if (f == null) {
@@ -225,6 +225,11 @@ public final class LocalSystem implements AutoCloseable {
 
     public LocalQueues queues() {
         return queues;
+    }
+
+    /** The loaded functions by logical id. */
+    public Map<String, LocalFunction> functions() {
+        return Map.copyOf(functions);
     }
 
     /**

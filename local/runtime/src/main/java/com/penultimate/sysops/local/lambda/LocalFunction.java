@@ -63,6 +63,12 @@ public final class LocalFunction implements AutoCloseable {
         return spec;
     }
 
+    /** Reads a JSON event into the handler's input type, as the Lambda runtime would before invoking it. */
+    public Object decode(String eventJson) throws Exception {
+        return inLoader(() -> serializer.fromJson(
+                new ByteArrayInputStream(eventJson.getBytes(StandardCharsets.UTF_8)), inputType));
+    }
+
     /** Invokes the handler with a JSON event and returns its JSON answer. */
     public String invoke(String eventJson, Context lambdaContext) throws Exception {
         return inLoader(() -> {
