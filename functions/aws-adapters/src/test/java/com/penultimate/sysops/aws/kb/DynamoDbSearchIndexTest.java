@@ -1,6 +1,7 @@
 package com.penultimate.sysops.aws.kb;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.penultimate.sysops.aws.dynamodb.DynamoDbLocalServer;
 import com.penultimate.sysops.core.fake.WordTextAnalyzer;
@@ -16,12 +17,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItemsRequest;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
@@ -130,7 +134,8 @@ class DynamoDbSearchIndexTest {
         Update statistics = tx.transactItems().get(1).update();
         assertThat(statistics.key()).isEqualTo(KbTable.statisticsKey());
         assertThat(statistics.updateExpression()).isEqualTo("ADD #articles :articles, #titleLength :titleLength, "
-                + "#problemLength :problemLength, #tagsLength :tagsLength, #solutionLength :solutionLength");
+                + "#problemLength :problemLength, #productsLength :productsLength, #tagsLength :tagsLength, "
+                + "#solutionLength :solutionLength");
         assertThat(statistics.expressionAttributeValues()).containsEntry(":articles", AttributeValue.fromN("0"));
     }
 
@@ -165,6 +170,32 @@ class DynamoDbSearchIndexTest {
         assertThat(requests.all()).hasSize(3).filteredOn(r -> !(r instanceof QueryRequest)).singleElement()
                 .isInstanceOfSatisfying(GetItemRequest.class, get -> assertThat(get.key())
                         .isEqualTo(Map.of("pk", AttributeValue.fromS("CORPUS"), "sk", AttributeValue.fromS("STATISTICS"))));
+    }
+
+    @Test
+    void search_onAnExecutor_readsTheSamePostingsAsOneAfterTheOther() {
+        index.index(noSound());
+        ExecutorService reads = Executors.newFixedThreadPool(3);
+        try {
+            DynamoDbSearchIndex parallel = new DynamoDbSearchIndex(client, table, reads);
+
+            assertThat(parallel.search(Set.of("speaker", "sound", "absent")))
+                    .isEqualTo(index.search(Set.of("speaker", "sound", "absent")));
+        } finally {
+            reads.shutdown();
+        }
+    }
+
+    @Test
+    void search_onAnExecutor_failsWithTheReadsOwnException() {
+        ExecutorService reads = Executors.newSingleThreadExecutor();
+        try {
+            DynamoDbSearchIndex missing = new DynamoDbSearchIndex(client, "no-such-table", reads);
+
+            assertThatThrownBy(() -> missing.search(Set.of("tv"))).isInstanceOf(ResourceNotFoundException.class);
+        } finally {
+            reads.shutdown();
+        }
     }
 
     @Test

@@ -52,6 +52,7 @@ public record Article(
             case TITLE -> title;
             case PROBLEM -> problem;
             case SOLUTION -> solution;
+            case PRODUCTS -> String.join(". ", products.stream().sorted().toList());
             case TAGS -> String.join(". ", tags.stream().sorted().toList());
         };
     }

@@ -1,30 +1,40 @@
 package com.penultimate.sysops.core.kb;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * BM25F relevance: per term, the field frequencies are normalised by each field's length against its
- * average, weighted by the field's {@link ArticleField#boost()}, summed, and then saturated once with
- * {@code k1}; the result is weighted by the term's inverse document frequency. Saturating after the sum keeps
- * an article that repeats a word in every field from outscoring one that is plainly about it.
+ * BM25F relevance over the text fields: per term, the field frequencies are normalised by each field's length
+ * against its average, weighted by the field's boost, summed, and then saturated once with {@code k1}; the
+ * result is weighted by the term's inverse document frequency. Saturating after the sum keeps an article that
+ * repeats a word in every field from outscoring one that is plainly about it.
+ *
+ * <p>A term naming one of the article's products ("tv" for TV-OLED55) is other evidence: what the article is
+ * for, not how often it says a word. It adds the products boost (times the idf) on top, unsaturated, so "tv no
+ * sound" prefers the silent-TV articles to a console article that says "sound" and "TV" as often.
  */
 public final class Bm25Ranking {
     private final double k1;
     private final double b;
+    private final Map<ArticleField, Double> boosts;
 
-    public Bm25Ranking(double k1, double b) {
+    public Bm25Ranking(double k1, double b, Map<ArticleField, Double> boosts) {
         this.k1 = k1;
         this.b = b;
+        this.boosts = Map.copyOf(boosts);
     }
 
-    /** The usual parameters: k1 = 1.2, b = 0.75. */
+    /** The usual parameters, k1 = 1.2 and b = 0.75, with each field's {@link ArticleField#boost()}. */
     public static Bm25Ranking standard() {
-        return new Bm25Ranking(1.2, 0.75);
+        return new Bm25Ranking(1.2, 0.75, Arrays.stream(ArticleField.values())
+                .collect(Collectors.toMap(Function.identity(), ArticleField::boost)));
     }
 
     /**
@@ -43,7 +53,10 @@ public final class Bm25Ranking {
                     continue;
                 }
                 double weighted = weightedFrequency(posting, stats);
-                scores.merge(posting.articleId(), idf * weighted * (k1 + 1) / (weighted + k1), Double::sum);
+                double text = weighted * (k1 + 1) / (weighted + k1);
+                double forProduct = posting.frequencies().get(ArticleField.PRODUCTS) > 0
+                        ? boosts.getOrDefault(ArticleField.PRODUCTS, 0.0) : 0;
+                scores.merge(posting.articleId(), idf * (text + forProduct), Double::sum);
                 matched.computeIfAbsent(posting.articleId(), id -> new HashSet<>()).add(term);
             }
         }
@@ -58,9 +71,9 @@ public final class Bm25Ranking {
         double sum = 0;
         for (ArticleField field : ArticleField.values()) {
             long tf = posting.frequencies().get(field);
-            if (tf > 0) {
+            if (tf > 0 && field != ArticleField.PRODUCTS) {
                 double norm = 1 - b + b * posting.lengths().get(field) / stats.averageLength(field);
-                sum += field.boost() * tf / norm;
+                sum += boosts.getOrDefault(field, 0.0) * tf / norm;
             }
         }
         return sum;

@@ -12,9 +12,14 @@ class Bm25RankingTest {
     private final Bm25Ranking ranking = Bm25Ranking.standard();
 
     private static FieldCounts counts(long title, long problem, long tags, long solution) {
+        return counts(title, problem, 0, tags, solution);
+    }
+
+    private static FieldCounts counts(long title, long problem, long products, long tags, long solution) {
         EnumMap<ArticleField, Long> map = new EnumMap<>(ArticleField.class);
         map.put(ArticleField.TITLE, title);
         map.put(ArticleField.PROBLEM, problem);
+        map.put(ArticleField.PRODUCTS, products);
         map.put(ArticleField.TAGS, tags);
         map.put(ArticleField.SOLUTION, solution);
         return new FieldCounts(map);
@@ -87,6 +92,18 @@ class Bm25RankingTest {
 
         assertThat(ranking.rank(lists, Set.of("fan", "noise"), null)).extracting(RankedArticle::articleId)
                 .containsExactly("a", "b");
+    }
+
+    @Test
+    void rank_favoursTheArticleForTheProductTheQueryNames() {
+        PostingLists lists = lists(10, Map.of(
+                "tv", List.of(posting("tv", "console-through-tv", counts(1, 1, 0, 0, 0), LENGTHS),
+                        posting("tv", "tv-article", counts(1, 0, 1, 0, 0), LENGTHS)),
+                "sound", List.of(posting("sound", "console-through-tv", counts(1, 1, 0, 0, 0), LENGTHS),
+                        posting("sound", "tv-article", counts(1, 0, 0, 0, 0), LENGTHS))));
+
+        assertThat(ranking.rank(lists, Set.of("tv", "sound"), null)).extracting(RankedArticle::articleId)
+                .containsExactly("tv-article", "console-through-tv");
     }
 
     @Test
