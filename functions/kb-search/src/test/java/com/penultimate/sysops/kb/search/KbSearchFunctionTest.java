@@ -124,7 +124,7 @@ class KbSearchFunctionTest {
 
     @Test
     void search_withoutAQueryAndWithTooLargeALimit_is400NamingBoth() {
-        APIGatewayV2HTTPResponse response = send("get_search_noquery.json", EXPERT);
+        APIGatewayV2HTTPResponse response = send("get_search_badparams.json", EXPERT);
 
         assertThat(response.getStatusCode()).isEqualTo(400);
         assertThat(response.getBody()).contains("\"q\"", "\"limit\"");
