@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.penultimate.sysops.aws.dynamodb.BillingTables;
 import com.penultimate.sysops.core.fake.RecordingSenders;
 import com.penultimate.sysops.core.model.NotificationPreference;
 import com.penultimate.sysops.core.port.SmsSender;
@@ -42,6 +43,7 @@ class NotificationsHandlerTest {
         Map<String, Object> settings = new HashMap<>(world.properties());
         settings.put("sysops.topics.managers", "arn:aws:sns:us-east-1:123456789012:sysops-managers-test");
         settings.put("sysops.email.from", "sysops-squad@sysops.example");
+        settings.put("sysops.tables.invoices", BillingTables.createFor(NotificationsHandlerTest.class).invoices());
         handler = new NotificationsHandler(LambdaContexts.start(settings));
         senders = (RecordingSenders) handler.getApplicationContext().getBean(SmsSender.class);
     }
@@ -109,18 +111,24 @@ class NotificationsHandlerTest {
     @Test
     void logs_neverQuoteContactDetails() {
         senders.failNext(1);
-        PrintStream original = System.err;
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
+        System.setOut(capture);
+        System.setErr(capture);
         try {
             handle("send_notifications_batch.json", new TestLambdaContext());
             handle("send_notifications_undecodable.json", new TestLambdaContext());
         } finally {
-            System.setErr(original);
+            System.setOut(originalOut);
+            System.setErr(originalErr);
         }
 
         String logs = captured.toString(StandardCharsets.UTF_8);
         assertThat(logs).contains(TICKET_ID).doesNotContain(EXPERT_PHONE, "+13125550111", "@example.com");
+        assertThat(logs.lines().filter(line -> line.contains(TICKET_ID)))
+                .as("structured log lines").isNotEmpty().allMatch(line -> line.startsWith("{") && line.endsWith("}"));
     }
 
     private SQSBatchResponse handle(String file, TestLambdaContext context) {
