@@ -88,15 +88,19 @@ class SmsRepliesHandlerTest {
     @Test
     void logs_neverQuotePhoneNumbersOrMessageBodies() {
         world.offered(TICKET_ID, EXPERT_ID, "token-sms-logs");
-        PrintStream original = System.err;
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        PrintStream capture = new PrintStream(captured, true, StandardCharsets.UTF_8);
+        System.setOut(capture);
+        System.setErr(capture);
         try {
             handle("reply_sms_accept.json");
             handle("reply_sms_unknownsender.json");
             handle("reply_sms_malformed.json");
         } finally {
-            System.setErr(original);
+            System.setOut(originalOut);
+            System.setErr(originalErr);
         }
 
         String logs = captured.toString(StandardCharsets.UTF_8);
