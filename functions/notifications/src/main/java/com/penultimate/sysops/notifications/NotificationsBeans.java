@@ -2,11 +2,13 @@ package com.penultimate.sysops.notifications;
 
 import com.penultimate.sysops.aws.dynamodb.DynamoDbCustomerRepository;
 import com.penultimate.sysops.aws.dynamodb.DynamoDbExpertRepository;
+import com.penultimate.sysops.aws.dynamodb.DynamoDbInvoiceRepository;
 import com.penultimate.sysops.aws.dynamodb.DynamoDbIdempotencyStore;
 import com.penultimate.sysops.aws.dynamodb.DynamoDbTicketRepository;
 import com.penultimate.sysops.aws.messaging.SesEmailSender;
 import com.penultimate.sysops.aws.messaging.SnsManagerAlerts;
 import com.penultimate.sysops.aws.messaging.SnsSmsSender;
+import com.penultimate.sysops.core.notification.BillingMessages;
 import com.penultimate.sysops.core.notification.MessageTexts;
 import com.penultimate.sysops.core.notification.NotificationSender;
 import com.penultimate.sysops.core.port.CustomerRepository;
@@ -22,7 +24,10 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sns.SnsClient;
 
-/** Wires sending to the tables it reads, the idempotency records, SNS (SMS and the managers' topic) and SES. */
+/**
+ * Wires sending to the tables it reads (tickets, customers, experts, invoices), the idempotency records, SNS (SMS
+ * and the managers' topic) and SES.
+ */
 @Factory
 class NotificationsBeans {
 
@@ -50,6 +55,7 @@ class NotificationsBeans {
         return new NotificationBatch(new NotificationSender(
                 new DynamoDbIdempotencyStore(dynamoDb, settings.table("idempotency"), clock),
                 new DynamoDbTicketRepository(dynamoDb, settings.table("tickets"), null, clock),
-                customers, experts, sms, email, managers, new MessageTexts(customers, experts)));
+                customers, experts, sms, email, managers, new MessageTexts(customers, experts),
+                new BillingMessages(new DynamoDbInvoiceRepository(dynamoDb, settings.table("invoices")))));
     }
 }

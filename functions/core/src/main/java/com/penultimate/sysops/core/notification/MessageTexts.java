@@ -51,6 +51,8 @@ public final class MessageTexts {
             }
             case SURVEY_INVITATION, SURVEY_REMINDER -> throw new IllegalArgumentException(
                     kind + " messages are written by the survey");
+            case PAYMENT_RECEIPT, PAYMENT_DECLINED, CONTRACT_SUSPENDED -> throw new IllegalArgumentException(
+                    kind + " messages are about a contract, written by BillingMessages");
         };
     }
 

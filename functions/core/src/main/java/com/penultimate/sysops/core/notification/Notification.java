@@ -6,7 +6,8 @@ package com.penultimate.sysops.core.notification;
  *
  * @param notificationId unique per logical event (e.g. {@code <ticketId>#offer#<expertId>#<n>}); duplicates are sent once
  * @param kind           what to say
- * @param ticketId       the ticket it is about
+ * @param ticketId       the ticket it is about; for a billing kind ({@link NotificationKind#isBilling()}) the invoice
+ *                       or contract period instead (see {@code BillingNotices})
  * @param recipient      who: the expert, the customer, or the managers
  * @param recipientId    the expert's or customer's id (null for managers)
  */

@@ -3,7 +3,6 @@ package com.penultimate.sysops.core.notification;
 import com.penultimate.sysops.core.model.Customer;
 import com.penultimate.sysops.core.model.Expert;
 import com.penultimate.sysops.core.model.NotificationPreference;
-import com.penultimate.sysops.core.model.Ticket;
 import com.penultimate.sysops.core.port.CustomerRepository;
 import com.penultimate.sysops.core.port.EmailSender;
 import com.penultimate.sysops.core.port.ExpertRepository;
@@ -15,8 +14,9 @@ import java.time.Duration;
 
 /**
  * Sends one notification, once: claims its id, looks the recipient's contact details and preference up,
- * writes the message and hands it to SMS, email or the managers' topic. A failure gives the claim back and
- * throws, so the queue retries; a duplicate delivery finds the claim done and sends nothing.
+ * writes the message (about a ticket, or a contract's payment) and hands it to SMS, email or the managers'
+ * topic. A failure gives the claim back and throws, so the queue retries; a duplicate delivery finds the claim
+ * done and sends nothing.
  */
 public final class NotificationSender {
     /** How long one attempt may hold the claim before another may take over. */
@@ -30,10 +30,11 @@ public final class NotificationSender {
     private final EmailSender email;
     private final ManagerAlerts managers;
     private final MessageTexts texts;
+    private final BillingMessages billing;
 
     public NotificationSender(IdempotencyStore sent, TicketRepository tickets, CustomerRepository customers,
                               ExpertRepository experts, SmsSender sms, EmailSender email, ManagerAlerts managers,
-                              MessageTexts texts) {
+                              MessageTexts texts, BillingMessages billing) {
         this.sent = sent;
         this.tickets = tickets;
         this.customers = customers;
@@ -42,6 +43,7 @@ public final class NotificationSender {
         this.email = email;
         this.managers = managers;
         this.texts = texts;
+        this.billing = billing;
     }
 
     /** What happened: sent now, or already sent before (a duplicate). */
@@ -67,9 +69,9 @@ public final class NotificationSender {
     }
 
     private String deliver(Notification n) {
-        Ticket ticket = tickets.find(n.ticketId())
-                .orElseThrow(() -> new IllegalStateException("notification for missing ticket " + n.ticketId()));
-        MessageTexts.Message message = texts.render(n.kind(), ticket);
+        MessageTexts.Message message = n.kind().isBilling() ? billing.render(n) : texts.render(n.kind(),
+                tickets.find(n.ticketId()).orElseThrow(
+                        () -> new IllegalStateException("notification for missing ticket " + n.ticketId())));
         return switch (n.recipient()) {
             case EXPERT -> {
                 Expert expert = experts.find(n.recipientId())
