@@ -1,5 +1,6 @@
 package com.penultimate.sysops.admin;
 
+import com.penultimate.sysops.core.billing.BillingRun;
 import com.penultimate.sysops.core.identity.Caller;
 import com.penultimate.sysops.core.model.Expert;
 import com.penultimate.sysops.core.model.ExpertProfile;
@@ -19,13 +20,15 @@ import java.net.URI;
 import java.util.List;
 import java.util.Set;
 
-/** Products and experts (API.md, Administration). */
+/** Products, experts and billing runs (API.md, Administration). */
 @Controller("/admin")
 class AdminController {
     private final Administration administration;
+    private final BillingRun billing;
 
-    AdminController(Administration administration) {
+    AdminController(Administration administration, BillingRun billing) {
         this.administration = administration;
+        this.billing = billing;
     }
 
     @Put("/products/{code}")
@@ -59,5 +62,11 @@ class AdminController {
     @Put("/experts/{expertId}")
     Expert updateExpert(Caller caller, @PathVariable String expertId, @Body ExpertProfile profile) {
         return administration.updateExpert(caller, expertId, profile);
+    }
+
+    /** Runs a billing day now: 202, the contracts are queued and charged by the billing function. */
+    @Post("/billing/runs")
+    HttpResponse<BillingRun.Report> runBilling(Caller caller, @Body BillingRunRequest request) {
+        return HttpResponse.accepted().body(billing.runOnDemand(caller, request.date()));
     }
 }

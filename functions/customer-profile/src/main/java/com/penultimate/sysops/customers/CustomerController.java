@@ -1,7 +1,10 @@
 package com.penultimate.sysops.customers;
 
+import com.penultimate.sysops.core.billing.CardUpdates;
+import com.penultimate.sysops.core.billing.CustomerInvoices;
 import com.penultimate.sysops.core.identity.Caller;
 import com.penultimate.sysops.core.model.CustomerProfile;
+import com.penultimate.sysops.core.model.Invoice;
 import com.penultimate.sysops.core.model.SupportContract;
 import com.penultimate.sysops.core.usecase.CustomerAccounts;
 import io.micronaut.http.HttpResponse;
@@ -13,13 +16,17 @@ import io.micronaut.http.annotation.Put;
 import java.net.URI;
 import java.util.List;
 
-/** Registration, profile, contracts and card on file (API.md, Customers). */
+/** Registration, profile, contracts, invoices and card on file (API.md, Customers). */
 @Controller("/customers")
 class CustomerController {
     private final CustomerAccounts accounts;
+    private final CardUpdates cards;
+    private final CustomerInvoices invoices;
 
-    CustomerController(CustomerAccounts accounts) {
+    CustomerController(CustomerAccounts accounts, CardUpdates cards, CustomerInvoices invoices) {
         this.accounts = accounts;
+        this.cards = cards;
+        this.invoices = invoices;
     }
 
     @Post
@@ -47,8 +54,14 @@ class CustomerController {
         return accounts.contracts(caller);
     }
 
+    @Get("/me/invoices")
+    List<Invoice> invoices(Caller caller) {
+        return invoices.mine(caller);
+    }
+
+    /** Puts the card on file; contracts waiting on a payment are charged on it right away. */
     @Put("/me/payment-method")
     CustomerView paymentMethod(Caller caller, @Body PaymentMethodRequest request) {
-        return CustomerView.of(accounts.putPaymentMethod(caller, request.token()));
+        return CustomerView.of(cards.putPaymentMethod(caller, request.token()));
     }
 }

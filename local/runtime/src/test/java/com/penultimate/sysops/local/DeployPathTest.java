@@ -19,6 +19,13 @@ import org.junit.jupiter.api.Test;
  * reads into the input type of the handler it is for.
  */
 class DeployPathTest {
+    /**
+     * A module serving several handlers keeps each extra handler's events under its own prefix (the sweeper's
+     * {@code sweep_}, the billing scheduler's {@code run_}); its main handler reads the files without one.
+     */
+    private static final Map<String, String> PREFIXED_HANDLERS = Map.of(
+            "SweeperHandler", "sweep_",
+            "BillingSchedulerHandler", "run_");
 
     @Test
     void everyFunction_hasItsJarAndAHandlerThatBuilds() {
@@ -49,15 +56,19 @@ class DeployPathTest {
         }
     }
 
-    /** A module serving two handlers keeps the second one's events under a prefix (the sweeper's: {@code sweep_}). */
     private static List<Path> eventFiles(Path dir, LocalFunction function) throws IOException {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
-        boolean sweeper = function.spec().handler().endsWith("SweeperHandler");
+        String handler = function.spec().handler();
+        String own = PREFIXED_HANDLERS.get(handler.substring(handler.lastIndexOf('.') + 1));
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> p.toString().endsWith(".json"))
-                    .filter(p -> p.getFileName().toString().startsWith("sweep_") == sweeper).sorted().toList();
+                    .filter(p -> {
+                        String name = p.getFileName().toString();
+                        return own != null ? name.startsWith(own)
+                                : PREFIXED_HANDLERS.values().stream().noneMatch(name::startsWith);
+                    }).sorted().toList();
         }
     }
 

@@ -7,8 +7,10 @@ import com.penultimate.sysops.core.error.NoCoveringContractException;
 import com.penultimate.sysops.core.error.NotFoundException;
 import com.penultimate.sysops.core.identity.Caller;
 import com.penultimate.sysops.core.identity.Role;
+import com.penultimate.sysops.core.model.ContractStatus;
 import com.penultimate.sysops.core.model.Customer;
 import com.penultimate.sysops.core.model.GeoPoint;
+import com.penultimate.sysops.core.model.SupportContract;
 import com.penultimate.sysops.core.model.Ticket;
 import com.penultimate.sysops.core.port.ContractRepository;
 import com.penultimate.sysops.core.port.CustomerRepository;
@@ -25,6 +27,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * Files tickets: checks who may file for whom, that a contract covers the product, and stores the ticket
@@ -74,9 +77,12 @@ public final class TicketIntake {
                 : new NotFoundException("no customer profile for this user; register with POST /customers"));
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        boolean covered = contracts.forCustomer(customerId).stream().anyMatch(c -> c.covers(request.product(), today));
-        if (!covered) {
-            throw new NoCoveringContractException(customerId, request.product());
+        List<SupportContract> held = contracts.forCustomer(customerId);
+        if (held.stream().noneMatch(c -> c.covers(request.product(), today))) {
+            throw held.stream().filter(c -> c.status() == ContractStatus.SUSPENDED
+                            && c.products().contains(request.product())).findFirst()
+                    .map(c -> NoCoveringContractException.suspended(c.contractId(), request.product()))
+                    .orElseGet(() -> new NoCoveringContractException(customerId, request.product()));
         }
         GeoPoint location = request.location() != null ? request.location() : customer.location();
         Ticket ticket = Ticket.received(ids.newId("T"), customerId, request.product(), request.description(),

@@ -17,8 +17,10 @@ import com.penultimate.sysops.core.fake.InMemoryProductRepository;
 import com.penultimate.sysops.core.fake.InMemoryTicketRepository;
 import com.penultimate.sysops.core.fake.RecordingWorkflow;
 import com.penultimate.sysops.core.identity.Role;
+import com.penultimate.sysops.core.model.ContractStatus;
 import com.penultimate.sysops.core.model.GeoPoint;
 import com.penultimate.sysops.core.model.Product;
+import com.penultimate.sysops.core.model.SupportContract;
 import com.penultimate.sysops.core.model.Ticket;
 import com.penultimate.sysops.core.model.TicketStatus;
 import com.penultimate.sysops.core.port.IdGenerator;
@@ -66,6 +68,18 @@ class TicketIntakeTest {
     void file_refusesProductNoContractCovers() {
         assertThatThrownBy(() -> intake.file(customer("cust-1"), new NewTicket(null, "LAPTOP-X1", "Broken", null), null))
                 .isInstanceOf(NoCoveringContractException.class).hasMessageContaining("LAPTOP-X1");
+        assertThat(tickets.size()).isZero();
+    }
+
+    @Test
+    void file_refusesProductOfASuspendedContractSayingHowToResumeIt() {
+        contracts.add(new SupportContract("C-OFF", "cust-1", Set.of("LAPTOP-X1"), LocalDate.parse("2025-11-01"),
+                LocalDate.parse("2026-11-01"), ContractStatus.SUSPENDED));
+
+        assertThatThrownBy(() -> intake.file(customer("cust-1"), new NewTicket(null, "LAPTOP-X1", "Broken", null), null))
+                .isInstanceOf(NoCoveringContractException.class)
+                .hasMessageContaining("C-OFF").hasMessageContaining("suspended")
+                .hasMessageContaining("PUT /customers/me/payment-method");
         assertThat(tickets.size()).isZero();
     }
 
