@@ -1,6 +1,7 @@
 package com.penultimate.sysops.expertapp;
 
 import com.penultimate.sysops.core.identity.Caller;
+import com.penultimate.sysops.core.lifecycle.ArticleDrafts;
 import com.penultimate.sysops.core.lifecycle.ExpertDesk;
 import com.penultimate.sysops.core.model.Ticket;
 import io.micronaut.http.HttpResponse;
@@ -12,16 +13,19 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 
 /**
- * The expert's mobile API (API.md, The expert's app): their tickets, and answers to the ticket's workflow.
- * An answer is 202: the workflow, which owns the ticket's transitions, applies it moments later.
+ * The expert's mobile API (API.md, The expert's app): their tickets, answers to the ticket's workflow, and a
+ * knowledge-base article drafted from a ticket they completed. An answer is 202: the workflow, which owns the
+ * ticket's transitions, applies it moments later.
  */
 @Controller
 class ExpertTicketController {
     private final ExpertDesk desk;
+    private final ArticleDrafts drafts;
     private final ExpertTicketViews views;
 
-    ExpertTicketController(ExpertDesk desk, ExpertTicketViews views) {
+    ExpertTicketController(ExpertDesk desk, ArticleDrafts drafts, ExpertTicketViews views) {
         this.desk = desk;
+        this.drafts = drafts;
         this.views = views;
     }
 
@@ -43,7 +47,13 @@ class ExpertTicketController {
     @Post("/tickets/{ticketId}/complete")
     HttpResponse<AnswerReceipt> complete(Caller caller, @PathVariable String ticketId,
                                          @Body CompleteRequest request) {
-        return received(AnswerReceipt.COMPLETE, desk.complete(caller, ticketId, request.resolution()));
+        return received(AnswerReceipt.COMPLETE, desk.complete(caller, ticketId, request.resolution(),
+                request.article()));
+    }
+
+    @Get("/tickets/{ticketId}/kb-draft")
+    KbDraftView kbDraft(Caller caller, @PathVariable String ticketId) {
+        return KbDraftView.of(ticketId, drafts.fromTicket(caller, ticketId));
     }
 
     private HttpResponse<AnswerReceipt> received(String answer, Ticket ticket) {

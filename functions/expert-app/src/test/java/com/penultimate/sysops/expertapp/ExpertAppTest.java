@@ -7,7 +7,9 @@ import static com.penultimate.sysops.lambda.testing.TestWorld.TICKET_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.penultimate.sysops.aws.kb.KbTables;
 import com.penultimate.sysops.core.fake.RecordingWorkflow;
+import com.penultimate.sysops.core.model.Ticket;
 import com.penultimate.sysops.core.model.NotificationPreference;
 import com.penultimate.sysops.core.model.TicketStatus;
 import com.penultimate.sysops.core.port.TicketWorkflow;
@@ -18,6 +20,7 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +43,7 @@ class ExpertAppTest {
         world.expert("exp-bob", "+13125550188");
         Map<String, Object> settings = new HashMap<>(world.properties());
         settings.put("sysops.workflow.state-machine-arn", "arn:aws:states:us-east-1:123456789012:stateMachine:test");
+        settings.put("sysops.tables.kb", KbTables.createFor(ExpertAppTest.class));
         function = new FunctionHarness(settings);
         workflow = (RecordingWorkflow) function.context().getBean(TicketWorkflow.class);
     }
@@ -147,6 +151,54 @@ class ExpertAppTest {
     }
 
     @Test
+    void complete_withAnArticle_handsItToTheWorkflowWithTheResolution() {
+        world.accepted(TICKET_ID, EXPERT_ID, "token-article");
+
+        APIGatewayV2HTTPResponse response = send("post_complete_witharticle.json", EXPERT_ID);
+
+        assertThat(response.getStatusCode()).isEqualTo(202);
+        assertThat(workflow.answers().get("token-article"))
+                .startsWith("{\"resolution\":\"Replaced the blown audio board fuse; sound works on all inputs.\","
+                        + "\"kbArticle\":{\"title\":\"OLED TV has picture but no sound after a power surge\"")
+                .endsWith("\"tags\":[\"audio\",\"fuse\"]}}");
+    }
+
+    @Test
+    void complete_withAnInvalidArticle_is400NamingEachFieldAndAnswersNothing() {
+        world.accepted(TICKET_ID, EXPERT_ID, "token-badarticle");
+
+        APIGatewayV2HTTPResponse response = send("post_complete_badarticle.json", EXPERT_ID);
+
+        assertThat(response.getStatusCode()).isEqualTo(400);
+        assertThat(response.getHeaders().get("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.getBody()).contains("kbArticle.title", "kbArticle.tags[]");
+        assertThat(workflow.answers()).doesNotContainKey("token-badarticle");
+    }
+
+    @Test
+    void kbDraft_ofATicketTheExpertCompleted_isPrefilledFromIt() {
+        completed("Replaced the blown audio board fuse.");
+
+        APIGatewayV2HTTPResponse response = send("get_kbdraft_completed.json", EXPERT_ID);
+
+        assertThat(response.getStatusCode()).isEqualTo(200);
+        assertThat(body(response)).containsEntry("ticketId", TICKET_ID)
+                .containsEntry("title", "The TV has picture but no sound")
+                .containsEntry("problem", "The TV has picture but no sound.")
+                .containsEntry("solution", "Replaced the blown audio board fuse.")
+                .containsEntry("products", List.of(TestWorld.PRODUCT));
+    }
+
+    @Test
+    void kbDraft_ofAnotherExpertsOrAnUncompletedTicket_is404() {
+        world.accepted(TICKET_ID, EXPERT_ID, "token-notdone");
+        assertThat(send("get_kbdraft_completed.json", EXPERT_ID).getStatusCode()).isEqualTo(404);
+
+        completed("done");
+        assertThat(send("get_kbdraft_completed.json", "exp-bob").getStatusCode()).isEqualTo(404);
+    }
+
+    @Test
     void complete_ofATicketNotYetAccepted_is409() {
         world.offered(TICKET_ID, EXPERT_ID, "token-early");
 
@@ -165,6 +217,13 @@ class ExpertAppTest {
 
         assertThat(response.getStatusCode()).isEqualTo(409);
         assertThat(response.getBody()).contains("expired");
+    }
+
+    private static void completed(String resolution) {
+        world.forget(TICKET_ID);
+        Ticket accepted = world.accepted(TICKET_ID, EXPERT_ID, "token-completed");
+        world.tickets().update(accepted.moveTo(TicketStatus.COMPLETED, EXPERT_ID, "resolved: " + resolution,
+                Instant.now()));
     }
 
     private static APIGatewayV2HTTPResponse send(String file, String expertId) {

@@ -2,6 +2,7 @@ package com.penultimate.sysops.matching;
 
 import com.penultimate.sysops.aws.dynamodb.DynamoDbDispatcher;
 import com.penultimate.sysops.aws.dynamodb.DynamoDbExpertDirectory;
+import com.penultimate.sysops.aws.dynamodb.DynamoDbExpertRatings;
 import com.penultimate.sysops.aws.dynamodb.DynamoDbProductRepository;
 import com.penultimate.sysops.aws.dynamodb.DynamoDbTicketRepository;
 import com.penultimate.sysops.core.lifecycle.MatchOutcome;
@@ -13,7 +14,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** Wires matching to the Tickets, Products, Experts and ExpertCells tables. */
+/** Wires matching to the Tickets, Products, Experts (with their survey ratings) and ExpertCells tables. */
 @Factory
 @SerdeImport(MatchOutcome.class)
 class MatchingBeans {
@@ -26,6 +27,6 @@ class MatchingBeans {
         return new TicketMatching(new DynamoDbTicketRepository(dynamoDb, tickets, null, clock),
                 new DynamoDbProductRepository(dynamoDb, settings.table("products")),
                 new DynamoDbExpertDirectory(dynamoDb, experts, settings.table("expert-cells")),
-                new DynamoDbDispatcher(dynamoDb, tickets, experts), clock);
+                new DynamoDbDispatcher(dynamoDb, tickets, experts), new DynamoDbExpertRatings(dynamoDb, experts), clock);
     }
 }

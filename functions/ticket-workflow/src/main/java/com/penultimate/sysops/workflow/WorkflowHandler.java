@@ -6,8 +6,8 @@ import io.micronaut.function.aws.MicronautRequestHandler;
 
 /**
  * Lambda entry point for the ticket lifecycle's steps other than matching: begin matching, offer and wait,
- * accepted, await completion, completed, release, escalate. Lambda builds handlers with their no-argument
- * constructor, so the steps are looked up once, when the container starts.
+ * accepted, await completion, completed, release, escalate, and the survey's: send, remind, close. Lambda builds
+ * handlers with their no-argument constructor, so the steps are looked up once, when the container starts.
  */
 public class WorkflowHandler extends MicronautRequestHandler<WorkflowTask, WorkflowStepResult> {
     private final WorkflowSteps steps;

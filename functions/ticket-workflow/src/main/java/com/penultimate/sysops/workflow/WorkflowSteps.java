@@ -1,25 +1,32 @@
 package com.penultimate.sysops.workflow;
 
+import com.penultimate.sysops.core.lifecycle.CompletionArticle;
+import com.penultimate.sysops.core.lifecycle.CompletionArticles;
 import com.penultimate.sysops.core.lifecycle.TicketLifecycle;
+import com.penultimate.sysops.core.survey.SurveyInvitations;
+import java.util.LinkedHashSet;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one step of the ticket's lifecycle for the state machine. Every step is safe to retry; a step with
+ * Runs one step of the ticket's lifecycle for the state machine, from matching to the survey after the
+ * completion. Every step is safe to retry; a step with
  * missing input fails with {@link IllegalArgumentException}, an unknown one with
  * {@link UnknownWorkflowActionException}; the state machine catches both and escalates the ticket.
  */
 final class WorkflowSteps {
     /** The steps, named as the state machine names them. */
     static final List<String> ACTIONS = List.of("beginMatching", "offer", "accepted", "awaitCompletion", "completed",
-            "release", "escalate");
+            "release", "escalate", "sendSurvey", "remindSurvey", "closeSurvey");
     private static final Logger LOG = LoggerFactory.getLogger(WorkflowSteps.class);
 
     private final TicketLifecycle lifecycle;
+    private final SurveyInvitations surveys;
 
-    WorkflowSteps(TicketLifecycle lifecycle) {
+    WorkflowSteps(TicketLifecycle lifecycle, SurveyInvitations surveys) {
         this.lifecycle = lifecycle;
+        this.surveys = surveys;
     }
 
     WorkflowStepResult run(WorkflowTask task) {
@@ -34,12 +41,33 @@ final class WorkflowSteps {
             case "accepted" -> lifecycle.accepted(ticketId);
             case "awaitCompletion" -> lifecycle.awaitCompletion(ticketId,
                     required(task.taskToken(), "taskToken", action));
-            case "completed" -> lifecycle.completed(ticketId, required(task.resolution(), "resolution", action));
+            case "completed" -> completed(ticketId, task.completion(), action);
             case "release" -> lifecycle.release(ticketId, required(task.reason(), "reason", action));
-            default -> lifecycle.escalate(ticketId, required(task.reason(), "reason", action));
+            case "escalate" -> lifecycle.escalate(ticketId, required(task.reason(), "reason", action));
+            case "sendSurvey" -> surveys.send(ticketId);
+            case "remindSurvey" -> LOG.info("survey {}: ticketId={}", surveys.remind(ticketId)
+                    ? "reminder sent" : "no longer open, no reminder", ticketId);
+            default -> LOG.info("survey {}: ticketId={}", surveys.close(ticketId)
+                    ? "closed unanswered" : "no longer open, left as it is", ticketId);
         }
         LOG.info("workflow step done: action={} ticketId={}", action, ticketId);
         return new WorkflowStepResult(action, ticketId);
+    }
+
+    private void completed(String ticketId, WorkflowTask.Completion completion, String action) {
+        String resolution = required(completion == null ? null : completion.resolution(), "completion.resolution",
+                action);
+        WorkflowTask.KbArticle kb = completion.kbArticle();
+        CompletionArticle article = kb == null ? null : new CompletionArticle(kb.title(), kb.problem(),
+                kb.solution(), kb.tags() == null ? null : new LinkedHashSet<>(kb.tags()));
+        CompletionArticles.Publication publication = lifecycle.completed(ticketId, resolution, article);
+        if (publication instanceof CompletionArticles.Publication.Published published) {
+            LOG.info("knowledge-base article of the completion published: ticketId={} articleId={}", ticketId,
+                    published.articleId());
+        } else if (publication instanceof CompletionArticles.Publication.Refused refused) {
+            LOG.warn("knowledge-base article of the completion refused, the completion stands: ticketId={} "
+                    + "problems={}", ticketId, refused.problems());
+        }
     }
 
     private static String required(String value, String field, String action) {

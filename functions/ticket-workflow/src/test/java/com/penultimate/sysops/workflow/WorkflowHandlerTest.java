@@ -8,6 +8,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.penultimate.sysops.aws.json.NotificationJson;
+import com.penultimate.sysops.aws.kb.DynamoDbArticleRepository;
+import com.penultimate.sysops.aws.kb.KbTables;
+import com.penultimate.sysops.aws.dynamodb.DynamoDbLocalServer;
+import com.penultimate.sysops.aws.dynamodb.DynamoDbSurveyRepository;
+import com.penultimate.sysops.aws.dynamodb.SurveyTables;
+import com.penultimate.sysops.core.fake.RecordingSenders;
+import com.penultimate.sysops.core.model.NotificationPreference;
+import com.penultimate.sysops.core.port.SmsSender;
+import com.penultimate.sysops.core.survey.Survey;
+import com.penultimate.sysops.core.survey.SurveyStatus;
+import com.penultimate.sysops.core.kb.Article;
 import com.penultimate.sysops.core.model.Ticket;
 import com.penultimate.sysops.core.model.TicketStatus;
 import com.penultimate.sysops.core.model.Transition;
@@ -40,6 +51,8 @@ class WorkflowHandlerTest {
     private static SqsClient queues;
 
     private TestWorld world;
+    private String kbTable;
+    private String surveysTable;
     private String queueUrl;
     private WorkflowHandler handler;
 
@@ -62,6 +75,8 @@ class WorkflowHandlerTest {
         world = TestWorld.create(WorkflowHandlerTest.class);
         world.product();
         world.expert(EXPERT_ID, EXPERT_PHONE);
+        kbTable = KbTables.createFor(WorkflowHandlerTest.class);
+        surveysTable = SurveyTables.createFor(WorkflowHandlerTest.class);
         queueUrl = queues.createQueue(q -> q.queueName("notifications-" + UUID.randomUUID())).queueUrl();
         handler = new WorkflowHandler(LambdaContexts.start(settings(true)));
     }
@@ -125,6 +140,75 @@ class WorkflowHandlerTest {
         assertThat(stored.status()).isEqualTo(TicketStatus.COMPLETED);
         assertThat(last(stored).reason()).contains("Replaced the blown audio board fuse");
         assertThat(world.expert(EXPERT_ID).activeTickets()).isZero();
+        assertThat(articles().find("KB" + TICKET_ID)).isEmpty();
+    }
+
+    @Test
+    void completed_withAnArticle_addsItByTheExpertForTheProduct_once() {
+        world.accepted(TICKET_ID, EXPERT_ID, "done-token");
+
+        run("completed_ticket_witharticle.json");
+        run("completed_ticket_witharticle.json");
+
+        assertThat(world.ticket(TICKET_ID).status()).isEqualTo(TicketStatus.COMPLETED);
+        Article article = articles().find("KB" + TICKET_ID).orElseThrow();
+        assertThat(article.author()).isEqualTo(EXPERT_ID);
+        assertThat(article.products()).containsExactly(TestWorld.PRODUCT);
+        assertThat(article.tags()).containsExactlyInAnyOrder("audio", "fuse", "power surge");
+        assertThat(articles().versions("KB" + TICKET_ID)).hasSize(1);
+    }
+
+    @Test
+    void completed_withoutTheResolution_failsNamingIt() {
+        world.accepted(TICKET_ID, EXPERT_ID, "done-token");
+
+        assertThatThrownBy(() -> handler.handleRequest(new WorkflowTask("completed", TICKET_ID, null, null, null),
+                new TestLambdaContext())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("completion.resolution");
+    }
+
+    @Test
+    void sendSurvey_opensTheSurveyAndEmailsTheCustomerTheLink_once() {
+        completedTicket();
+
+        run("sendsurvey_ticket_completed.json");
+        run("sendsurvey_ticket_completed.json");
+
+        Survey survey = surveys().find(TICKET_ID).orElseThrow();
+        assertThat(survey.status()).isEqualTo(SurveyStatus.OPEN);
+        assertThat(survey.expertId()).isEqualTo(EXPERT_ID);
+        assertThat(survey.area()).isEqualTo("Chicago, US");
+        assertThat(senders().sent()).singleElement().satisfies(mail -> {
+            assertThat(mail.channel()).isEqualTo("EMAIL");
+            assertThat(mail.to()).isEqualTo(CUSTOMER_ID + "@example.com");
+            assertThat(mail.text()).contains("https://api.example.com/test/surveys/");
+        });
+        assertThat(queued()).isEmpty();
+    }
+
+    @Test
+    void remindSurvey_thenCloseSurvey_remindOnceAndCloseTheUnansweredSurvey() {
+        completedTicket();
+        run("sendsurvey_ticket_completed.json");
+
+        run("remindsurvey_survey_open.json");
+        run("remindsurvey_survey_open.json");
+        run("closesurvey_survey_open.json");
+
+        assertThat(senders().sent()).extracting(RecordingSenders.Sent::subject)
+                .containsExactly("How did Ann Expert do? (ticket " + TICKET_ID + ")",
+                        "Reminder: how did Ann Expert do? (ticket " + TICKET_ID + ")");
+        assertThat(surveys().find(TICKET_ID).orElseThrow().status()).isEqualTo(SurveyStatus.CLOSED);
+        assertThat(world.ticket(TICKET_ID).status()).isEqualTo(TicketStatus.COMPLETED);
+    }
+
+    @Test
+    void sendSurvey_forATicketNotCompleted_failsAndSendsNothing() {
+        world.accepted(TICKET_ID, EXPERT_ID, "done-token");
+
+        assertThatThrownBy(() -> run("sendsurvey_ticket_completed.json")).isInstanceOf(IllegalStateException.class);
+        assertThat(surveys().find(TICKET_ID)).isEmpty();
+        assertThat(senders().sent()).isEmpty();
     }
 
     @Test
@@ -179,6 +263,11 @@ class WorkflowHandlerTest {
 
     private Map<String, Object> settings(boolean withQueue) {
         Map<String, Object> settings = new HashMap<>(world.properties());
+        settings.put("sysops.tables.kb", kbTable);
+        settings.put("sysops.tables.surveys", surveysTable);
+        settings.put("sysops.survey.key", "a-workflow-test-key-of-at-least-32-bytes");
+        settings.put("sysops.survey.base-url", "https://api.example.com/test");
+        settings.put("sysops.email.from", "sysops-squad@sysops.example");
         settings.put("sysops.aws.endpoints.sqs", sqs.endpoint().toString());
         if (withQueue) {
             settings.put("sysops.queues.notifications", queueUrl);
@@ -197,6 +286,25 @@ class WorkflowHandlerTest {
     private List<Notification> queued() {
         List<Message> messages = queues.receiveMessage(r -> r.queueUrl(queueUrl).maxNumberOfMessages(10)).messages();
         return messages.stream().map(m -> NotificationJson.read(m.body())).toList();
+    }
+
+    private void completedTicket() {
+        world.customer(CUSTOMER_ID, NotificationPreference.EMAIL);
+        world.accepted(TICKET_ID, EXPERT_ID, "done-token");
+        run("completed_ticket_accepted.json");
+    }
+
+    private DynamoDbSurveyRepository surveys() {
+        return new DynamoDbSurveyRepository(DynamoDbLocalServer.client(), surveysTable, world.tables().tickets(),
+                world.tables().experts());
+    }
+
+    private RecordingSenders senders() {
+        return (RecordingSenders) handler.getApplicationContext().getBean(SmsSender.class);
+    }
+
+    private DynamoDbArticleRepository articles() {
+        return new DynamoDbArticleRepository(DynamoDbLocalServer.client(), kbTable);
     }
 
     private static Transition last(Ticket ticket) {

@@ -1,6 +1,7 @@
 package com.penultimate.sysops.core.lifecycle;
 
 import com.penultimate.sysops.core.error.ConflictException;
+import com.penultimate.sysops.core.error.FieldProblem;
 import com.penultimate.sysops.core.error.InvalidInputException;
 import com.penultimate.sysops.core.error.NotFoundException;
 import com.penultimate.sysops.core.identity.Caller;
@@ -10,6 +11,7 @@ import com.penultimate.sysops.core.model.TicketStatus;
 import com.penultimate.sysops.core.port.TaskTokenExpiredException;
 import com.penultimate.sysops.core.port.TicketRepository;
 import com.penultimate.sysops.core.port.TicketWorkflow;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -54,11 +56,27 @@ public final class ExpertDesk {
 
     /** Reports the job done: the workflow records the resolution, completes the ticket and frees the expert. */
     public Ticket complete(Caller caller, String ticketId, String resolution) {
+        return complete(caller, ticketId, resolution, null);
+    }
+
+    /**
+     * Reports the job done with a knowledge-base article (or null): the workflow adds the article when it records
+     * the completion, so a refused completion leaves no article behind. Both are checked before anything is sent.
+     */
+    public Ticket complete(Caller caller, String ticketId, String resolution, CompletionArticle article) {
+        List<FieldProblem> problems = new ArrayList<>();
         if (resolution == null || resolution.isBlank() || resolution.length() > MAX_RESOLUTION) {
-            throw InvalidInputException.of("resolution", "is required (1-" + MAX_RESOLUTION + " characters)");
+            problems.add(new FieldProblem("resolution", "is required (1-" + MAX_RESOLUTION + " characters)"));
+        }
+        if (article != null) {
+            problems.addAll(article.problems("kbArticle"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
         Ticket ticket = heldBy(caller, ticketId, TicketStatus.ACCEPTED);
-        answer(ticket, "{\"resolution\":" + jsonString(resolution) + "}");
+        answer(ticket, "{\"resolution\":" + jsonString(resolution)
+                + (article == null ? "" : ",\"kbArticle\":" + article.json()) + "}");
         return ticket;
     }
 

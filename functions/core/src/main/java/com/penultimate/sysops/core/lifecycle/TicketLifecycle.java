@@ -23,13 +23,15 @@ public final class TicketLifecycle {
     private final TicketRepository tickets;
     private final Dispatcher dispatcher;
     private final NotificationQueue notifications;
+    private final CompletionArticles articles;
     private final Clock clock;
 
     public TicketLifecycle(TicketRepository tickets, Dispatcher dispatcher, NotificationQueue notifications,
-                           Clock clock) {
+                           CompletionArticles articles, Clock clock) {
         this.tickets = tickets;
         this.dispatcher = dispatcher;
         this.notifications = notifications;
+        this.articles = articles;
         this.clock = clock;
     }
 
@@ -75,17 +77,23 @@ public final class TicketLifecycle {
         }
     }
 
-    /** ACCEPTED → COMPLETED with the expert's resolution in the history; the expert's capacity is given back. */
-    public void completed(String ticketId, String resolution) {
+    /**
+     * ACCEPTED → COMPLETED with the expert's resolution in the history; the expert's capacity is given back; the
+     * article the expert wrote (or null) goes into the knowledge base with the expert as author. A retry after
+     * the move still publishes the article, once.
+     */
+    public CompletionArticles.Publication completed(String ticketId, String resolution, CompletionArticle article) {
         Ticket ticket = load(ticketId);
-        if (ticket.status() != TicketStatus.ACCEPTED) {
-            requireStatus(ticket, TicketStatus.COMPLETED);
-            return;
+        if (ticket.status() == TicketStatus.ACCEPTED) {
+            String expertId = ticket.assignedExpertId();
+            Ticket done = ticket.withDispatch(ticket.dispatch().waitingOn(null))
+                    .moveTo(TicketStatus.COMPLETED, expertId, "resolved: " + resolution, clock.instant());
+            dispatcher.release(done, expertId);
+            ticket = done;
         }
-        String expertId = ticket.assignedExpertId();
-        Ticket done = ticket.withDispatch(ticket.dispatch().waitingOn(null))
-                .moveTo(TicketStatus.COMPLETED, expertId, "resolved: " + resolution, clock.instant());
-        dispatcher.release(done, expertId);
+        requireStatus(ticket, TicketStatus.COMPLETED);
+        return article == null ? new CompletionArticles.Publication.None()
+                : articles.publish(ticket, ticket.assignedExpertId(), article);
     }
 
     /** OFFERED → MATCHING: the expert declined or let the offer time out; they are freed and excluded. */

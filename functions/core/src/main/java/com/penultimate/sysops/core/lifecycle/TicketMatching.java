@@ -12,6 +12,7 @@ import com.penultimate.sysops.core.model.Ticket;
 import com.penultimate.sysops.core.model.TicketStatus;
 import com.penultimate.sysops.core.port.Dispatcher;
 import com.penultimate.sysops.core.port.ExpertDirectory;
+import com.penultimate.sysops.core.port.ExpertRatings;
 import com.penultimate.sysops.core.port.ProductRepository;
 import com.penultimate.sysops.core.port.TicketRepository;
 import java.time.Clock;
@@ -33,15 +34,17 @@ public final class TicketMatching {
     private final ProductRepository products;
     private final ExpertDirectory directory;
     private final Dispatcher dispatcher;
+    private final ExpertRatings ratings;
     private final ExpertMatcher matcher = new ExpertMatcher();
     private final Clock clock;
 
     public TicketMatching(TicketRepository tickets, ProductRepository products, ExpertDirectory directory,
-                          Dispatcher dispatcher, Clock clock) {
+                          Dispatcher dispatcher, ExpertRatings ratings, Clock clock) {
         this.tickets = tickets;
         this.products = products;
         this.directory = directory;
         this.dispatcher = dispatcher;
+        this.ratings = ratings;
         this.clock = clock;
     }
 
@@ -55,9 +58,9 @@ public final class TicketMatching {
         }
         Product product = products.find(ticket.product())
                 .orElseThrow(() -> new NotFoundException("no product " + ticket.product()));
-        MatchRequest request = new MatchRequest(ticket.location(), product.skills(),
-                ticket.dispatch().excludedExperts(), null, Map.of());
         List<Expert> found = candidates(ticket, product);
+        MatchRequest request = new MatchRequest(ticket.location(), product.skills(),
+                ticket.dispatch().excludedExperts(), null, ratingsOf(found));
         List<CandidateAssessment> ranked = matcher.rank(request, found);
         Instant now = clock.instant();
         for (CandidateAssessment best : ranked) {
@@ -86,6 +89,11 @@ public final class TicketMatching {
         Map<String, Expert> unique = new LinkedHashMap<>();
         directory.candidates(ticket.location(), firstSkill).forEach(e -> unique.putIfAbsent(e.expertId(), e));
         return List.copyOf(unique.values());
+    }
+
+    /** Past survey ratings of the candidates; none to read when there are no candidates. */
+    private Map<String, Double> ratingsOf(List<Expert> found) {
+        return found.isEmpty() ? Map.of() : ratings.averages(found.stream().map(Expert::expertId).toList());
     }
 
     private static Map<WorkRule, Integer> rejections(List<CandidateAssessment> ranked) {

@@ -3,12 +3,16 @@ package com.penultimate.sysops.core.lifecycle;
 import com.penultimate.sysops.core.fake.Fixtures;
 import com.penultimate.sysops.core.fake.InMemoryContractRepository;
 import com.penultimate.sysops.core.fake.InMemoryCustomerRepository;
+import com.penultimate.sysops.core.fake.InMemoryArticleRepository;
 import com.penultimate.sysops.core.fake.InMemoryDispatch;
+import com.penultimate.sysops.core.fake.InMemoryExpertRatings;
 import com.penultimate.sysops.core.fake.InMemoryExpertRepository;
 import com.penultimate.sysops.core.fake.InMemoryProductRepository;
+import com.penultimate.sysops.core.fake.InMemorySearchIndex;
 import com.penultimate.sysops.core.fake.InMemoryTicketRepository;
 import com.penultimate.sysops.core.fake.RecordingNotifications;
 import com.penultimate.sysops.core.fake.RecordingWorkflow;
+import com.penultimate.sysops.core.fake.WordTextAnalyzer;
 import com.penultimate.sysops.core.identity.Role;
 import com.penultimate.sysops.core.model.Expert;
 import com.penultimate.sysops.core.model.GeoPoint;
@@ -32,8 +36,13 @@ final class LifecycleWorld {
     final InMemoryDispatch dispatch = new InMemoryDispatch(tickets, experts);
     final RecordingNotifications notifications = new RecordingNotifications();
     final RecordingWorkflow workflow = new RecordingWorkflow();
-    final TicketMatching matching = new TicketMatching(tickets, products, dispatch, dispatch, Fixtures.clock());
-    final TicketLifecycle lifecycle = new TicketLifecycle(tickets, dispatch, notifications, Fixtures.clock());
+    final InMemoryExpertRatings ratings = new InMemoryExpertRatings();
+    final InMemoryArticleRepository articles = new InMemoryArticleRepository();
+    final InMemorySearchIndex index = new InMemorySearchIndex();
+    final TicketMatching matching = new TicketMatching(tickets, products, dispatch, dispatch, ratings,
+            Fixtures.clock());
+    final TicketLifecycle lifecycle = new TicketLifecycle(tickets, dispatch, notifications,
+            new CompletionArticles(articles, index, new WordTextAnalyzer(), Fixtures.clock()), Fixtures.clock());
     final ExpertDesk desk = new ExpertDesk(tickets, workflow);
     final TicketIntake intake = new TicketIntake(tickets, customers, contracts, products, workflow,
             IdGenerator.random(), Fixtures.clock());

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.penultimate.sysops.core.error.ConflictException;
 import com.penultimate.sysops.core.error.NotFoundException;
 import com.penultimate.sysops.core.fake.Fixtures;
+import com.penultimate.sysops.core.matching.Objective;
 import com.penultimate.sysops.core.model.GeoPoint;
 import com.penultimate.sysops.core.model.Ticket;
 import com.penultimate.sysops.core.model.TicketStatus;
@@ -41,6 +42,21 @@ class TicketLifecycleTest {
 
         assertThat(world.matching.match(ticket.ticketId())).isEqualTo(MatchOutcome.reserved("near", 1));
         assertThat(world.experts.find("near").orElseThrow().activeTickets()).isEqualTo(1);
+    }
+
+    @Test
+    void match_prefersTheBetterRatedExpert_whenTheyAreOtherwiseAlike() {
+        world.expert("liked", Fixtures.CHICAGO, 2);
+        world.expert("disliked", Fixtures.CHICAGO, 2);
+        world.ratings.add("liked", 5);
+        world.ratings.add("disliked", 2);
+        world.ratings.add("disliked", 3);
+        Ticket ticket = world.file();
+        world.lifecycle.beginMatching(ticket.ticketId());
+
+        assertThat(world.matching.match(ticket.ticketId()).expertId()).isEqualTo("liked");
+        assertThat(world.ticket(ticket.ticketId()).dispatch().explanation().ranking()).first()
+                .satisfies(best -> assertThat(best.scores().get(Objective.SATISFACTION)).isEqualTo(1.0));
     }
 
     @Test
@@ -107,7 +123,7 @@ class TicketLifecycleTest {
         world.lifecycle.accepted(id);
         world.lifecycle.awaitCompletion(id, "token-2");
         world.desk.complete(LifecycleWorld.expertCaller("near"), id, "Replaced the HDMI board");
-        world.lifecycle.completed(id, "Replaced the HDMI board");
+        world.lifecycle.completed(id, "Replaced the HDMI board", null);
 
         Ticket done = world.ticket(id);
         assertThat(done.status()).isEqualTo(TicketStatus.COMPLETED);

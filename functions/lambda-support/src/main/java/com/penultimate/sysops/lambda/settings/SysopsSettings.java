@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param aws      region and endpoint overrides for local engines
  * @param email    the sender address of outgoing email
  * @param workflow the ticket lifecycle state machine
+ * @param survey   the survey links: where they point and the key that signs them
  */
 @ConfigurationProperties("sysops")
 public record SysopsSettings(@Nullable Map<String, String> tables,
@@ -25,7 +26,8 @@ public record SysopsSettings(@Nullable Map<String, String> tables,
                              @Nullable Map<String, String> topics,
                              @Nullable Aws aws,
                              @Nullable Email email,
-                             @Nullable Workflow workflow) {
+                             @Nullable Workflow workflow,
+                             @Nullable Survey survey) {
 
     /** Table name for a logical name such as {@code tickets} or {@code expert-cells}. */
     public String table(String logicalName) {
@@ -51,6 +53,22 @@ public record SysopsSettings(@Nullable Map<String, String> tables,
     public String stateMachineArn() {
         return require(workflow == null ? null : workflow.stateMachineArn(), "sysops.workflow.state-machine-arn",
                 "SYSOPS_WORKFLOW_STATE_MACHINE_ARN");
+    }
+
+    /** Where survey links point: the base URL under which {@code /surveys/{token}} answers. */
+    public String surveyBaseUrl() {
+        return require(survey == null ? null : survey.baseUrl(), "sysops.survey.base-url", "SYSOPS_SURVEY_BASE_URL");
+    }
+
+    /** The survey signing key when given as a setting (the local runtime does), else empty. */
+    public Optional<String> surveyKey() {
+        return Optional.ofNullable(survey).map(Survey::key).filter(k -> !k.isBlank());
+    }
+
+    /** The Secrets Manager secret holding the survey signing key (deployed functions read it from there). */
+    public String surveyKeySecretArn() {
+        return require(survey == null ? null : survey.keySecretArn(), "sysops.survey.key-secret-arn",
+                "SYSOPS_SURVEY_KEY_SECRET_ARN");
     }
 
     /** The region to talk to, or empty to let the SDK's default chain decide. */
@@ -100,5 +118,14 @@ public record SysopsSettings(@Nullable Map<String, String> tables,
     /** @param stateMachineArn the ticket lifecycle state machine */
     @ConfigurationProperties("workflow")
     public record Workflow(@Nullable String stateMachineArn) {
+    }
+
+    /**
+     * @param key          the signing key itself: only where no secret store is at hand (the local runtime)
+     * @param keySecretArn the Secrets Manager secret holding the signing key
+     * @param baseUrl      where survey links point
+     */
+    @ConfigurationProperties("survey")
+    public record Survey(@Nullable String key, @Nullable String keySecretArn, @Nullable String baseUrl) {
     }
 }

@@ -43,6 +43,20 @@ class SysopsSettingsTest {
     }
 
     @Test
+    void surveySettings_bindFromEnvironmentVariables_theKeyItselfOnlyWhenGiven() {
+        SysopsSettings settings = fromEnvironment(Map.of(
+                "SYSOPS_SURVEY_KEY_SECRET_ARN", "arn:aws:secretsmanager:us-east-1:123456789012:secret:dev-survey-key",
+                "SYSOPS_SURVEY_BASE_URL", "https://api.example.com/dev"));
+
+        assertThat(settings.surveyKeySecretArn()).endsWith(":dev-survey-key");
+        assertThat(settings.surveyBaseUrl()).isEqualTo("https://api.example.com/dev");
+        assertThat(settings.surveyKey()).isEmpty();
+        assertThat(fromEnvironment(Map.of("SYSOPS_SURVEY_KEY", "local-key")).surveyKey()).contains("local-key");
+        assertThatThrownBy(() -> fromEnvironment(Map.of()).surveyBaseUrl())
+                .hasMessageContaining("SYSOPS_SURVEY_BASE_URL");
+    }
+
+    @Test
     void endpointForService_prefersItsOwnOverrideOverTheCommonOne() {
         SysopsSettings settings = fromEnvironment(Map.of(
                 "SYSOPS_AWS_REGION", "eu-west-1",

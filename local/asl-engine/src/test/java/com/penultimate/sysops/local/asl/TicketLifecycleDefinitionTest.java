@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,6 +29,7 @@ class TicketLifecycleDefinitionTest {
     private final Deque<JsonNode> matches = new ArrayDeque<>();
     private final List<JsonNode> actions = new ArrayList<>();
     private final Deque<RuntimeException> workflowFailures = new ArrayDeque<>();
+    private final Map<String, RuntimeException> failingActions = new HashMap<>();
     private WorkflowEngine engine;
 
     @BeforeEach
@@ -44,6 +46,9 @@ class TicketLifecycleDefinitionTest {
                     RuntimeException failure = workflowFailures.poll();
                     if (failure != null) {
                         throw failure;
+                    }
+                    if (failingActions.containsKey(payload.get("action").asText())) {
+                        throw failingActions.get(payload.get("action").asText());
                     }
                     actions.add(payload);
                     return json("{\"ticketId\":\"T1\"}");
@@ -79,6 +84,11 @@ class TicketLifecycleDefinitionTest {
         throw new AssertionError("no " + action + " in " + actions);
     }
 
+    private JsonNode action(String name) {
+        return actions.stream().filter(a -> a.get("action").asText().equals(name)).reduce((a, b) -> b)
+                .orElseThrow(() -> new AssertionError("no " + name + " in " + actions));
+    }
+
     private List<String> actionNames() {
         return actions.stream().map(a -> a.get("action").asText()).toList();
     }
@@ -88,17 +98,63 @@ class TicketLifecycleDefinitionTest {
     }
 
     @Test
-    void happyPath_offerAcceptCompleteClose() {
+    void happyPath_offerAcceptComplete_thenTheSurveyIsSentRemindedAndClosed() {
         reserved("E1", 1);
         engine.start("ticket-lifecycle", "T1", INPUT);
         engine.sendTaskSuccess(tokenOf("offer"), "{\"answer\":\"ACCEPTED\"}");
         engine.sendTaskSuccess(tokenOf("awaitCompletion"), "{\"resolution\":\"new HDMI board\"}");
 
+        assertThat(path()).endsWith("Completed", "SendSurvey", "AwaitSurveyAnswer");
+        assertThat(engine.describe("T1").status()).isEqualTo(ExecutionStatus.RUNNING);
+        clock.advance(Duration.ofDays(3));
+        assertThat(path()).endsWith("RemindSurvey", "AwaitSurveyAfterReminder");
+        clock.advance(Duration.ofDays(3));
+
         assertThat(engine.describe("T1").status()).isEqualTo(ExecutionStatus.SUCCEEDED);
         assertThat(path()).containsExactly("BeginMatching", "Match", "ExpertReserved?", "Offer", "Answer?", "Accepted",
-                "AwaitCompletion", "Completed", "Closed");
-        assertThat(actionNames()).containsExactly("beginMatching", "offer", "accepted", "awaitCompletion", "completed");
-        assertThat(actions.get(actions.size() - 1).get("resolution").asText()).isEqualTo("new HDMI board");
+                "AwaitCompletion", "Completed", "SendSurvey", "AwaitSurveyAnswer", "RemindSurvey",
+                "AwaitSurveyAfterReminder", "CloseSurvey", "Closed");
+        assertThat(actionNames()).containsExactly("beginMatching", "offer", "accepted", "awaitCompletion", "completed",
+                "sendSurvey", "remindSurvey", "closeSurvey");
+        assertThat(action("completed").at("/completion/resolution").asText()).isEqualTo("new HDMI board");
+    }
+
+    @Test
+    void completionWithAnArticle_handsTheArticleToTheCompletedStep() {
+        reserved("E1", 1);
+        engine.start("ticket-lifecycle", "T1", INPUT);
+        engine.sendTaskSuccess(tokenOf("offer"), "{\"answer\":\"ACCEPTED\"}");
+        engine.sendTaskSuccess(tokenOf("awaitCompletion"), "{\"resolution\":\"new fuse\",\"kbArticle\":"
+                + "{\"title\":\"No sound\",\"problem\":\"p\",\"solution\":\"s\",\"tags\":[\"audio\"]}}");
+
+        assertThat(action("completed").at("/completion/kbArticle/title").asText()).isEqualTo("No sound");
+        assertThat(action("completed").at("/completion/kbArticle/tags/0").asText()).isEqualTo("audio");
+    }
+
+    @Test
+    void surveyThatCannotBeSent_failsTheExecutionWithoutEscalatingTheCompletedTicket() {
+        failingActions.put("sendSurvey", new TaskFailedException("java.lang.IllegalStateException", "no survey"));
+        reserved("E1", 1);
+        engine.start("ticket-lifecycle", "T1", INPUT);
+        engine.sendTaskSuccess(tokenOf("offer"), "{\"answer\":\"ACCEPTED\"}");
+        engine.sendTaskSuccess(tokenOf("awaitCompletion"), "{\"resolution\":\"new HDMI board\"}");
+
+        assertThat(engine.describe("T1").status()).isEqualTo(ExecutionStatus.FAILED);
+        assertThat(path()).endsWith("Completed", "SendSurvey", "SurveyFailed");
+        assertThat(actionNames()).doesNotContain("escalate");
+    }
+
+    @Test
+    void reminderOrCloseThatFails_failsTheExecutionToo() {
+        failingActions.put("closeSurvey", new TaskFailedException("java.lang.IllegalStateException", "gone"));
+        reserved("E1", 1);
+        engine.start("ticket-lifecycle", "T1", INPUT);
+        engine.sendTaskSuccess(tokenOf("offer"), "{\"answer\":\"ACCEPTED\"}");
+        engine.sendTaskSuccess(tokenOf("awaitCompletion"), "{\"resolution\":\"new HDMI board\"}");
+        clock.advance(Duration.ofDays(6));
+
+        assertThat(engine.describe("T1").status()).isEqualTo(ExecutionStatus.FAILED);
+        assertThat(path()).endsWith("RemindSurvey", "AwaitSurveyAfterReminder", "CloseSurvey", "SurveyFailed");
     }
 
     @Test

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * The real {@code statemachines/ticket-lifecycle.asl.json} on moto's Step Functions interpreter and on this module's
  * engine, fed the same function results and answers: both must enter the same states with the same inputs, call
  * the functions with the same payloads and end the same way. Moto runs Wait states in real time, so both get the
- * definition with its 300-second wait for experts cut to one second; nothing else is changed.
+ * definition with its 300-second wait for experts and its two three-day waits for the survey's answer cut to one
+ * second each; nothing else is changed.
  *
  * <p>Each scenario's matching function lives in a region of its own, so a scenario that fails part way leaves its
  * unused results in a queue no other scenario reads; nothing is ever queued for the workflow function's region.
@@ -26,11 +27,12 @@ class TicketLifecycleOnMotoTest {
     private static final String WORKFLOW_FUNCTION =
             "arn:aws:lambda:eu-west-3:" + MotoServer.ACCOUNT + ":function:sysops-ticket-workflow-test";
     private static final String WAIT_FOR_EXPERTS = "\"Seconds\": 300";
+    private static final String WAIT_FOR_SURVEY = "\"Seconds\": 259200";
     private static final String ACCEPTED = "{\"answer\":\"ACCEPTED\"}";
     private static final String DECLINED = "{\"answer\":\"DECLINED\",\"reason\":\"too far\"}";
     private static final String DONE = "{\"resolution\":\"new HDMI board\"}";
-    private static final List<String> ACCEPT_TO_CLOSE =
-            List.of("Answer?", "Accepted", "AwaitCompletion", "Completed", "Closed");
+    private static final List<String> ACCEPT_TO_CLOSE = List.of("Answer?", "Accepted", "AwaitCompletion", "Completed",
+            "SendSurvey", "AwaitSurveyAnswer", "RemindSurvey", "AwaitSurveyAfterReminder", "CloseSurvey", "Closed");
 
     /** MotoServer logs to java.io.tmpdir, which the build sets to this module's target/tmp without creating it. */
     @BeforeAll
@@ -99,11 +101,16 @@ class TicketLifecycleOnMotoTest {
         return local;
     }
 
-    /** The real definition with the script's function ARNs, its wait for experts cut from 300 seconds to 1. */
+    /**
+     * The real definition with the script's function ARNs, its wait for experts cut from 300 seconds to 1 and its
+     * waits for the survey's answer from three days to 1 second.
+     */
     private static String definitionForComparison(LifecycleScript script) throws IOException {
         String real = TicketLifecycleDefinitionTest.definition();
-        assertThat(real).as("the wait this comparison shortens").containsOnlyOnce(WAIT_FOR_EXPERTS);
-        return DefinitionSubstitutions.apply(real.replace(WAIT_FOR_EXPERTS, "\"Seconds\": 1"), Map.of(
+        assertThat(real).as("the wait for experts this comparison shortens").containsOnlyOnce(WAIT_FOR_EXPERTS);
+        assertThat(real.split(WAIT_FOR_SURVEY, -1)).as("the two survey waits this comparison shortens").hasSize(3);
+        String shortened = real.replace(WAIT_FOR_EXPERTS, "\"Seconds\": 1").replace(WAIT_FOR_SURVEY, "\"Seconds\": 1");
+        return DefinitionSubstitutions.apply(shortened, Map.of(
                 "TicketWorkflowFunctionArn", WORKFLOW_FUNCTION,
                 "ExpertMatchingFunctionArn", script.matchingFunctionArn()));
     }
