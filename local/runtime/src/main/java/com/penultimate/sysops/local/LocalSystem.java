@@ -42,6 +42,8 @@ import com.penultimate.sysops.local.sqs.SqsTemplate;
 import com.penultimate.sysops.local.statemachine.LocalStateMachines;
 import com.penultimate.sysops.local.statemachine.ServiceTasks;
 import com.penultimate.sysops.local.statemachine.TimeScale;
+import com.penultimate.sysops.local.streams.DynamoDbStreamSources;
+import com.penultimate.sysops.local.streams.StreamTemplate;
 import com.penultimate.sysops.local.template.CloudFormationYaml;
 import com.penultimate.sysops.local.template.FunctionSpec;
 import com.penultimate.sysops.local.template.SamTemplate;
@@ -67,8 +69,8 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * The whole system in this JVM, wired from {@code template.yaml}: DynamoDB Local with the template's tables,
  * ElasticMQ with its queues and their dead-letter redrive, a local endpoint for SNS, SES, Step Functions and
  * EventBridge (sent SMS and email land in an outbox), the real state machine on the local interpreter,
- * every function loaded from its deployable jar, SQS event sources, schedules, the HTTP API, a token
- * issuer and the demo data.
+ * every function loaded from its deployable jar, SQS and DynamoDB stream event sources, schedules, the HTTP
+ * API, a token issuer and the demo data.
  */
 public final class LocalSystem implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LocalSystem.class);
@@ -178,6 +180,9 @@ public final class LocalSystem implements AutoCloseable {
         SqsEventSources sources = new SqsEventSources(sqs, queues, lambda);
         sources.start(SqsTemplate.eventSources(doc));
         stopOrder.add(0, () -> sources.stop(Duration.ofSeconds(20)));
+        DynamoDbStreamSources streams = new DynamoDbStreamSources(dynamoDb.endpoint(), lambda);
+        streams.start(StreamTemplate.eventSources(doc));
+        stopOrder.add(0, () -> streams.stop(Duration.ofSeconds(20)));
         schedules = new LocalSchedules(ScheduleTemplate.read(doc), async, clock);
         schedules.start();
         stopOrder.add(0, schedules);

@@ -21,11 +21,13 @@ import org.junit.jupiter.api.Test;
 class DeployPathTest {
     /**
      * A module serving several handlers keeps each extra handler's events under its own prefix (the sweeper's
-     * {@code sweep_}, the billing scheduler's {@code run_}); its main handler reads the files without one.
+     * {@code sweep_}, the billing scheduler's {@code run_}, the weekly report's {@code weekly_}); its main handler
+     * reads the files without one.
      */
     private static final Map<String, String> PREFIXED_HANDLERS = Map.of(
             "SweeperHandler", "sweep_",
-            "BillingSchedulerHandler", "run_");
+            "BillingSchedulerHandler", "run_",
+            "WeeklyReportHandler", "weekly_");
 
     @Test
     void everyFunction_hasItsJarAndAHandlerThatBuilds() {

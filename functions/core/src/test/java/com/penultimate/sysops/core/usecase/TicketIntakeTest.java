@@ -76,7 +76,8 @@ class TicketIntakeTest {
         contracts.add(new SupportContract("C-OFF", "cust-1", Set.of("LAPTOP-X1"), LocalDate.parse("2025-11-01"),
                 LocalDate.parse("2026-11-01"), ContractStatus.SUSPENDED));
 
-        assertThatThrownBy(() -> intake.file(customer("cust-1"), new NewTicket(null, "LAPTOP-X1", "Broken", null), null))
+        NewTicket laptop = new NewTicket(null, "LAPTOP-X1", "Broken", null);
+        assertThatThrownBy(() -> intake.file(customer("cust-1"), laptop, null))
                 .isInstanceOf(NoCoveringContractException.class)
                 .hasMessageContaining("C-OFF").hasMessageContaining("suspended")
                 .hasMessageContaining("PUT /customers/me/payment-method");
