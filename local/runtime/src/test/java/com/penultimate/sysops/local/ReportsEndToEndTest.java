@@ -75,6 +75,25 @@ class ReportsEndToEndTest {
     }
 
     @Test
+    void weeklySchedule_emailsTheManagersTheirSummary() {
+        LocalApi.Answer fired = api.send("POST", "/local/schedules/fire", null,
+                "{\"name\":\"WeeklyReportFunctionWeekly\"}");
+
+        assertThat(fired.status()).isEqualTo(202);
+        JsonNode email = await("the weekly email", () -> {
+            for (JsonNode message : api.send("GET", "/local/outbox", null, null).json()) {
+                if (message.get("to").asText().equals("managers@sysops.penultimate.example")) {
+                    return message;
+                }
+            }
+            return null;
+        }, m -> m != null);
+        assertThat(email.get("channel").asText()).isEqualTo("EMAIL");
+        assertThat(email.get("subject").asText()).startsWith("Sysops Squad week");
+        assertThat(email.get("body").asText()).contains("Tickets filed:", "First-time fix rate:");
+    }
+
+    @Test
     void reports_areForManagers() {
         LocalApi.Answer answer = api.send("GET", "/reports/operations", api.token("cust-ada", "customer"), null);
 
