@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeAll;
@@ -166,27 +164,10 @@ class LifecycleEndToEndTest {
     }
 
     private static JsonNode awaitOutbox(Predicate<JsonNode> condition) {
-        return await("outbox message", () -> {
-            for (JsonNode message : api.send("GET", "/local/outbox", null, null).json()) {
-                if (condition.test(message)) {
-                    return message;
-                }
-            }
-            return null;
-        }, m -> m != null);
+        return api.awaitOutbox(PATIENCE, condition);
     }
 
-    /** Polls until the condition holds; the system is asynchronous by design (queues, workflow). */
     private static <T> T await(String what, Supplier<T> probe, Predicate<T> condition) {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        T last = null;
-        while (Instant.now().isBefore(deadline)) {
-            last = probe.get();
-            if (condition.test(last)) {
-                return last;
-            }
-            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
-        }
-        throw new AssertionError("timed out waiting for " + what + "; last seen: " + last);
+        return LocalApi.await(what, PATIENCE, probe, condition);
     }
 }

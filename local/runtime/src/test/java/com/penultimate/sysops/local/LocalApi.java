@@ -9,6 +9,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.List;
 
 /** A small HTTP client for end-to-end tests against a running {@link LocalSystem}. */
@@ -34,6 +38,32 @@ final class LocalApi {
         String header(String name) {
             return raw.headers().firstValue(name).orElse(null);
         }
+    }
+
+    /** Polls until the condition holds; the system is asynchronous by design (queues, workflow). */
+    static <T> T await(String what, Duration patience, Supplier<T> probe, Predicate<T> condition) {
+        Instant deadline = Instant.now().plus(patience);
+        T last = null;
+        while (Instant.now().isBefore(deadline)) {
+            last = probe.get();
+            if (condition.test(last)) {
+                return last;
+            }
+            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+        }
+        throw new AssertionError("timed out waiting for " + what + "; last seen: " + last);
+    }
+
+    /** Waits for a message in {@code GET /local/outbox} that matches. */
+    JsonNode awaitOutbox(Duration patience, Predicate<JsonNode> condition) {
+        return await("outbox message", patience, () -> {
+            for (JsonNode message : send("GET", "/local/outbox", null, null).json()) {
+                if (condition.test(message)) {
+                    return message;
+                }
+            }
+            return null;
+        }, m -> m != null);
     }
 
     String token(String subject, String... groups) {

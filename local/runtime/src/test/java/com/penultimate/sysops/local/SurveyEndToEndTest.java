@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -103,27 +101,10 @@ class SurveyEndToEndTest {
     }
 
     private static JsonNode awaitOutbox(Predicate<JsonNode> condition) {
-        return await("outbox message", () -> {
-            for (JsonNode message : api.send("GET", "/local/outbox", null, null).json()) {
-                if (condition.test(message)) {
-                    return message;
-                }
-            }
-            return null;
-        }, m -> m != null);
+        return api.awaitOutbox(PATIENCE, condition);
     }
 
-    /** Polls until the condition holds; the system is asynchronous by design (queues, workflow). */
     private static <T> T await(String what, Supplier<T> probe, Predicate<T> condition) {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        T last = null;
-        while (Instant.now().isBefore(deadline)) {
-            last = probe.get();
-            if (condition.test(last)) {
-                return last;
-            }
-            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
-        }
-        throw new AssertionError("timed out waiting for " + what + "; last seen: " + last);
+        return LocalApi.await(what, PATIENCE, probe, condition);
     }
 }
