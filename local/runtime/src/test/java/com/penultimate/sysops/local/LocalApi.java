@@ -16,18 +16,18 @@ import java.util.function.Supplier;
 import java.util.List;
 
 /** A small HTTP client for end-to-end tests against a running {@link LocalSystem}. */
-final class LocalApi {
+public final class LocalApi {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
 
-    LocalApi(URI base) {
+    public LocalApi(URI base) {
         this.base = base;
     }
 
     /** A response's status, headers and body (parsed when it is JSON). */
-    record Answer(int status, HttpResponse<String> raw) {
-        JsonNode json() {
+    public record Answer(int status, HttpResponse<String> raw) {
+        public JsonNode json() {
             try {
                 return JSON.readTree(raw.body());
             } catch (IOException e) {
@@ -35,13 +35,13 @@ final class LocalApi {
             }
         }
 
-        String header(String name) {
+        public String header(String name) {
             return raw.headers().firstValue(name).orElse(null);
         }
     }
 
     /** Polls until the condition holds; the system is asynchronous by design (queues, workflow). */
-    static <T> T await(String what, Duration patience, Supplier<T> probe, Predicate<T> condition) {
+    public static <T> T await(String what, Duration patience, Supplier<T> probe, Predicate<T> condition) {
         Instant deadline = Instant.now().plus(patience);
         T last = null;
         while (Instant.now().isBefore(deadline)) {
@@ -55,7 +55,7 @@ final class LocalApi {
     }
 
     /** Waits for a message in {@code GET /local/outbox} that matches. */
-    JsonNode awaitOutbox(Duration patience, Predicate<JsonNode> condition) {
+    public JsonNode awaitOutbox(Duration patience, Predicate<JsonNode> condition) {
         return await("outbox message", patience, () -> {
             for (JsonNode message : send("GET", "/local/outbox", null, null).json()) {
                 if (condition.test(message)) {
@@ -66,13 +66,13 @@ final class LocalApi {
         }, m -> m != null);
     }
 
-    String token(String subject, String... groups) {
+    public String token(String subject, String... groups) {
         String body = JSON.createObjectNode().put("subject", subject).set("groups", JSON.valueToTree(List.of(groups)))
                 .toString();
         return send("POST", "/local/tokens", null, body).json().get("token").asText();
     }
 
-    Answer send(String method, String path, String token, String body, String... headers) {
+    public Answer send(String method, String path, String token, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
