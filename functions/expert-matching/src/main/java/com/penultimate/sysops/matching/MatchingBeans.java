@@ -7,6 +7,8 @@ import com.penultimate.sysops.aws.dynamodb.DynamoDbProductRepository;
 import com.penultimate.sysops.aws.dynamodb.DynamoDbTicketRepository;
 import com.penultimate.sysops.core.lifecycle.MatchOutcome;
 import com.penultimate.sysops.core.lifecycle.TicketMatching;
+import com.penultimate.sysops.lambda.metrics.BusinessMetrics;
+import com.penultimate.sysops.lambda.metrics.MetricsSink;
 import com.penultimate.sysops.lambda.settings.SysopsSettings;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.serde.annotation.SerdeImport;
@@ -28,5 +30,10 @@ class MatchingBeans {
                 new DynamoDbProductRepository(dynamoDb, settings.table("products")),
                 new DynamoDbExpertDirectory(dynamoDb, experts, settings.table("expert-cells")),
                 new DynamoDbDispatcher(dynamoDb, tickets, experts), new DynamoDbExpertRatings(dynamoDb, experts), clock);
+    }
+
+    @Singleton
+    BusinessMetrics metrics(MetricsSink sink, Clock clock) {
+        return new BusinessMetrics("expert-matching", sink, clock);
     }
 }

@@ -11,6 +11,7 @@ import com.penultimate.sysops.core.model.Ticket;
 import com.penultimate.sysops.core.model.TicketStatus;
 import com.penultimate.sysops.lambda.testing.EventFiles;
 import com.penultimate.sysops.lambda.testing.LambdaContexts;
+import com.penultimate.sysops.lambda.testing.RecordingMetricsSink;
 import com.penultimate.sysops.lambda.testing.TestLambdaContext;
 import com.penultimate.sysops.lambda.testing.TestWorld;
 import org.junit.jupiter.api.AfterEach;
@@ -71,6 +72,33 @@ class MatchingHandlerTest {
         assertThat(outcome).isEqualTo(MatchOutcome.noCandidate(0));
         assertThat(world.ticket(TICKET_ID).status()).isEqualTo(TicketStatus.WAITING_FOR_EXPERT);
         assertThat(world.expert(EXPERT_ID).activeTickets()).isZero();
+    }
+
+    @Test
+    void match_withNobodyEligible_countsAMatchWithNoCandidate() {
+        world.expert(EXPERT_ID, EXPERT_PHONE);
+        world.product("LAPTOP-X1", "laptop");
+        world.matching(TICKET_ID, "LAPTOP-X1");
+
+        handler.handleRequest(event(), new TestLambdaContext());
+
+        assertThat(metrics().named("MatchesWithNoCandidate")).singleElement().satisfies(line -> assertThat(line)
+                .containsEntry("Service", "expert-matching").containsEntry("MatchesWithNoCandidate", 1)
+                .containsEntry("ticketId", TICKET_ID));
+    }
+
+    @Test
+    void match_reserving_countsNoMissedMatch() {
+        world.expert(EXPERT_ID, EXPERT_PHONE);
+        world.matching(TICKET_ID);
+
+        handler.handleRequest(event(), new TestLambdaContext());
+
+        assertThat(metrics().lines()).isEmpty();
+    }
+
+    private RecordingMetricsSink metrics() {
+        return handler.getApplicationContext().getBean(RecordingMetricsSink.class);
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.penultimate.sysops.aws.json.NotificationJson;
 import com.penultimate.sysops.core.notification.Notification;
 import com.penultimate.sysops.core.notification.NotificationSender;
+import com.penultimate.sysops.lambda.metrics.BusinessMetrics;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -17,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * others are done. A record that cannot be decoded fails the same way, since no retry can mend it, it ends in
  * the dead-letter queue where someone can look. When the invocation runs short of time, the records not yet
  * tried are handed back rather than cut off mid-send. Logs name notification and ticket ids, never contact
- * details or provider error messages (which can quote them).
+ * details or provider error messages (which can quote them). Each failed record counts as a business metric.
  */
 final class NotificationBatch {
     /** Time kept back per record: one send with its retries must fit. */
@@ -25,9 +26,11 @@ final class NotificationBatch {
     private static final Logger LOG = LoggerFactory.getLogger(NotificationBatch.class);
 
     private final NotificationSender sender;
+    private final BusinessMetrics metrics;
 
-    NotificationBatch(NotificationSender sender) {
+    NotificationBatch(NotificationSender sender, BusinessMetrics metrics) {
         this.sender = sender;
+        this.metrics = metrics;
     }
 
     SQSBatchResponse send(List<SQSEvent.SQSMessage> records, Context invocation) {
@@ -54,6 +57,7 @@ final class NotificationBatch {
         } catch (RuntimeException undecodable) {
             LOG.error("notification cannot be decoded, it goes to the dead-letter queue: messageId={} error={}",
                     record.getMessageId(), undecodable.getClass().getSimpleName());
+            metrics.count(BusinessMetrics.NOTIFICATION_FAILURES, null);
             return false;
         }
         try {
@@ -65,6 +69,7 @@ final class NotificationBatch {
         } catch (RuntimeException e) {
             LOG.warn("notification not sent, SQS will redeliver it: notificationId={} ticketId={} error={}",
                     notification.notificationId(), notification.ticketId(), SafeErrors.describe(e));
+            metrics.count(BusinessMetrics.NOTIFICATION_FAILURES, notification.ticketId());
             return false;
         }
     }

@@ -16,6 +16,8 @@ import com.penultimate.sysops.core.port.ExpertRepository;
 import com.penultimate.sysops.core.port.EmailSender;
 import com.penultimate.sysops.core.port.ManagerAlerts;
 import com.penultimate.sysops.core.port.SmsSender;
+import com.penultimate.sysops.lambda.metrics.BusinessMetrics;
+import com.penultimate.sysops.lambda.metrics.MetricsSink;
 import com.penultimate.sysops.lambda.settings.SysopsSettings;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -48,7 +50,7 @@ class NotificationsBeans {
 
     @Singleton
     NotificationBatch batch(DynamoDbClient dynamoDb, SysopsSettings settings, SmsSender sms, EmailSender email,
-                            ManagerAlerts managers, Clock clock) {
+                            ManagerAlerts managers, MetricsSink metricsSink, Clock clock) {
         CustomerRepository customers = new DynamoDbCustomerRepository(dynamoDb, settings.table("customers"));
         // Only reads experts and tickets: no cells or idempotency-claim table needed for them.
         ExpertRepository experts = new DynamoDbExpertRepository(dynamoDb, settings.table("experts"), null);
@@ -56,6 +58,7 @@ class NotificationsBeans {
                 new DynamoDbIdempotencyStore(dynamoDb, settings.table("idempotency"), clock),
                 new DynamoDbTicketRepository(dynamoDb, settings.table("tickets"), null, clock),
                 customers, experts, sms, email, managers, new MessageTexts(customers, experts),
-                new BillingMessages(new DynamoDbInvoiceRepository(dynamoDb, settings.table("invoices")))));
+                new BillingMessages(new DynamoDbInvoiceRepository(dynamoDb, settings.table("invoices")))),
+                new BusinessMetrics("notifications", metricsSink, clock));
     }
 }

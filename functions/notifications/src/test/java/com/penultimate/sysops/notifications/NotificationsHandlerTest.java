@@ -14,6 +14,7 @@ import com.penultimate.sysops.core.model.NotificationPreference;
 import com.penultimate.sysops.core.port.SmsSender;
 import com.penultimate.sysops.lambda.testing.EventFiles;
 import com.penultimate.sysops.lambda.testing.LambdaContexts;
+import com.penultimate.sysops.lambda.testing.RecordingMetricsSink;
 import com.penultimate.sysops.lambda.testing.TestLambdaContext;
 import com.penultimate.sysops.lambda.testing.TestWorld;
 import java.io.ByteArrayOutputStream;
@@ -89,6 +90,17 @@ class NotificationsHandlerTest {
 
         assertThat(redelivered.getBatchItemFailures()).isEmpty();
         assertThat(senders.sent()).hasSize(3);
+    }
+
+    @Test
+    void failingRecord_countsANotificationFailure() {
+        senders.failNext(1);
+
+        handle("send_notifications_batch.json", new TestLambdaContext());
+
+        assertThat(handler.getApplicationContext().getBean(RecordingMetricsSink.class).named("NotificationFailures"))
+                .singleElement().satisfies(line -> assertThat(line).containsEntry("Service", "notifications")
+                        .containsEntry("NotificationFailures", 1).containsEntry("ticketId", TICKET_ID));
     }
 
     @Test

@@ -11,6 +11,8 @@ import com.penultimate.sysops.core.port.IdGenerator;
 import com.penultimate.sysops.core.port.TicketRepository;
 import com.penultimate.sysops.core.usecase.TicketIntake;
 import com.penultimate.sysops.core.usecase.TicketQueries;
+import com.penultimate.sysops.lambda.metrics.BusinessMetrics;
+import com.penultimate.sysops.lambda.metrics.MetricsSink;
 import com.penultimate.sysops.lambda.settings.SysopsSettings;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -42,6 +44,11 @@ class TicketBeans {
     @Singleton
     ExpertRepository experts(DynamoDbClient dynamoDb, SysopsSettings settings) {
         return new DynamoDbExpertRepository(dynamoDb, settings.table("experts"), null);
+    }
+
+    @Singleton
+    BusinessMetrics metrics(MetricsSink sink, Clock clock) {
+        return new BusinessMetrics("ticket-intake", sink, clock);
     }
 
     @Singleton

@@ -11,6 +11,7 @@ import com.penultimate.sysops.core.port.Page;
 import com.penultimate.sysops.core.usecase.NewTicket;
 import com.penultimate.sysops.core.usecase.TicketIntake;
 import com.penultimate.sysops.core.usecase.TicketQueries;
+import com.penultimate.sysops.lambda.metrics.BusinessMetrics;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -29,18 +30,24 @@ class TicketController {
     private final TicketIntake intake;
     private final TicketQueries queries;
     private final ExpertRepository experts;
+    private final BusinessMetrics metrics;
 
-    TicketController(TicketIntake intake, TicketQueries queries, ExpertRepository experts) {
+    TicketController(TicketIntake intake, TicketQueries queries, ExpertRepository experts, BusinessMetrics metrics) {
         this.intake = intake;
         this.queries = queries;
         this.experts = experts;
+        this.metrics = metrics;
     }
 
-    /** 202: the ticket is stored; matching an expert happens after the answer. */
+    /**
+     * 202: the ticket is stored; matching an expert happens after the answer. Each accepted filing counts as a
+     * business metric (a replay with the same Idempotency-Key counts again).
+     */
     @Post
     HttpResponse<TicketView> file(Caller caller, @Body NewTicket request,
                                   @Nullable @Header("Idempotency-Key") String idempotencyKey) {
         Ticket ticket = intake.file(caller, request, idempotencyKey);
+        metrics.count(BusinessMetrics.TICKETS_FILED, ticket.ticketId());
         return HttpResponse.<TicketView>status(HttpStatus.ACCEPTED).body(view(caller, ticket))
                 .header("Location", "/tickets/" + ticket.ticketId());
     }

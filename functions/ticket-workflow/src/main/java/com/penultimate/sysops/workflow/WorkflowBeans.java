@@ -30,6 +30,8 @@ import com.penultimate.sysops.core.survey.SurveyInvitations;
 import com.penultimate.sysops.core.survey.SurveyRepository;
 import com.penultimate.sysops.core.survey.SurveyTokens;
 import com.penultimate.sysops.kb.text.LuceneTextAnalyzer;
+import com.penultimate.sysops.lambda.metrics.BusinessMetrics;
+import com.penultimate.sysops.lambda.metrics.MetricsSink;
 import com.penultimate.sysops.lambda.settings.SysopsSettings;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Bean;
@@ -92,7 +94,8 @@ class WorkflowBeans {
     @Singleton
     @Requires(property = STEPS)
     WorkflowSteps steps(DynamoDbClient dynamoDb, SqsClient sqs, SysopsSettings settings, LuceneTextAnalyzer analyzer,
-                        SurveyTokens tokens, SmsSender sms, EmailSender email, Clock clock) {
+                        SurveyTokens tokens, SmsSender sms, EmailSender email, MetricsSink metricsSink,
+                        Clock clock) {
         String tickets = settings.table("tickets");
         String experts = settings.table("experts");
         String kb = settings.table("kb");
@@ -103,7 +106,8 @@ class WorkflowBeans {
         TicketLifecycle lifecycle = new TicketLifecycle(ticketRepository,
                 new DynamoDbDispatcher(dynamoDb, tickets, experts),
                 new SqsNotificationQueue(sqs, settings.queue("notifications")), articles, clock);
-        return new WorkflowSteps(lifecycle, surveys(dynamoDb, settings, ticketRepository, tokens, sms, email, clock));
+        return new WorkflowSteps(lifecycle, surveys(dynamoDb, settings, ticketRepository, tokens, sms, email, clock),
+                new BusinessMetrics("ticket-workflow", metricsSink, clock), clock);
     }
 
     @Singleton

@@ -3,7 +3,11 @@ package com.penultimate.sysops.workflow;
 import com.penultimate.sysops.core.lifecycle.CompletionArticle;
 import com.penultimate.sysops.core.lifecycle.CompletionArticles;
 import com.penultimate.sysops.core.lifecycle.TicketLifecycle;
+import com.penultimate.sysops.core.model.Ticket;
 import com.penultimate.sysops.core.survey.SurveyInvitations;
+import com.penultimate.sysops.lambda.metrics.BusinessMetrics;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.slf4j.Logger;
@@ -13,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * Runs one step of the ticket's lifecycle for the state machine, from matching to the survey after the
  * completion. Every step is safe to retry; a step with
  * missing input fails with {@link IllegalArgumentException}, an unknown one with
- * {@link UnknownWorkflowActionException}; the state machine catches both and escalates the ticket.
+ * {@link UnknownWorkflowActionException}; the state machine catches both and escalates the ticket. A ticket's
+ * first offer records the time from filing to offer, and an escalation counts once, as business metrics.
  */
 final class WorkflowSteps {
     /** The steps, named as the state machine names them. */
@@ -23,10 +28,14 @@ final class WorkflowSteps {
 
     private final TicketLifecycle lifecycle;
     private final SurveyInvitations surveys;
+    private final BusinessMetrics metrics;
+    private final Clock clock;
 
-    WorkflowSteps(TicketLifecycle lifecycle, SurveyInvitations surveys) {
+    WorkflowSteps(TicketLifecycle lifecycle, SurveyInvitations surveys, BusinessMetrics metrics, Clock clock) {
         this.lifecycle = lifecycle;
         this.surveys = surveys;
+        this.metrics = metrics;
+        this.clock = clock;
     }
 
     WorkflowStepResult run(WorkflowTask task) {
@@ -37,13 +46,13 @@ final class WorkflowSteps {
         String ticketId = required(task.ticketId(), "ticketId", action);
         switch (action) {
             case "beginMatching" -> lifecycle.beginMatching(ticketId);
-            case "offer" -> lifecycle.offer(ticketId, required(task.taskToken(), "taskToken", action));
+            case "offer" -> offered(lifecycle.offer(ticketId, required(task.taskToken(), "taskToken", action)));
             case "accepted" -> lifecycle.accepted(ticketId);
             case "awaitCompletion" -> lifecycle.awaitCompletion(ticketId,
                     required(task.taskToken(), "taskToken", action));
             case "completed" -> completed(ticketId, task.completion(), action);
             case "release" -> lifecycle.release(ticketId, required(task.reason(), "reason", action));
-            case "escalate" -> lifecycle.escalate(ticketId, required(task.reason(), "reason", action));
+            case "escalate" -> escalate(ticketId, required(task.reason(), "reason", action));
             case "sendSurvey" -> surveys.send(ticketId);
             case "remindSurvey" -> LOG.info("survey {}: ticketId={}", surveys.remind(ticketId)
                     ? "reminder sent" : "no longer open, no reminder", ticketId);
@@ -52,6 +61,19 @@ final class WorkflowSteps {
         }
         LOG.info("workflow step done: action={} ticketId={}", action, ticketId);
         return new WorkflowStepResult(action, ticketId);
+    }
+
+    private void offered(Ticket ticket) {
+        if (ticket.dispatch().offers() == 1) {
+            metrics.duration(BusinessMetrics.TIME_TO_OFFER, Duration.between(ticket.createdAt(), clock.instant()),
+                    ticket.ticketId());
+        }
+    }
+
+    private void escalate(String ticketId, String reason) {
+        if (lifecycle.escalate(ticketId, reason)) {
+            metrics.count(BusinessMetrics.ESCALATIONS, ticketId);
+        }
     }
 
     private void completed(String ticketId, WorkflowTask.Completion completion, String action) {

@@ -26,9 +26,11 @@ import com.penultimate.sysops.core.notification.Notification;
 import com.penultimate.sysops.core.notification.NotificationKind;
 import com.penultimate.sysops.lambda.testing.EventFiles;
 import com.penultimate.sysops.lambda.testing.LambdaContexts;
+import com.penultimate.sysops.lambda.testing.RecordingMetricsSink;
 import com.penultimate.sysops.lambda.testing.TestLambdaContext;
 import com.penultimate.sysops.lambda.testing.TestWorld;
 import com.penultimate.sysops.local.embedded.EmbeddedSqs;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -105,6 +107,19 @@ class WorkflowHandlerTest {
         assertThat(world.ticket(TICKET_ID).dispatch().taskToken()).isEqualTo(task("offer_ticket_reserved.json").taskToken());
         assertThat(queued()).containsExactly(new Notification(TICKET_ID + "#offer#1", NotificationKind.EXPERT_OFFER,
                 TICKET_ID, Notification.Recipient.EXPERT, EXPERT_ID));
+    }
+
+    @Test
+    void offer_first_recordsTheTimeFromFilingToOffer() {
+        Instant filed = world.offered(TICKET_ID, EXPERT_ID, null).createdAt();
+
+        run("offer_ticket_reserved.json");
+
+        Map<String, Object> line = metrics().named("TimeToOffer").get(0);
+        assertThat(line).containsEntry("Service", "ticket-workflow").containsEntry("ticketId", TICKET_ID);
+        assertThat(((Number) line.get("TimeToOffer")).longValue()).isBetween(0L,
+                Duration.between(filed, Instant.now()).toMillis());
+        assertThat(line.get("_aws").toString()).contains("Unit=Milliseconds", "Namespace=SysopsSquad");
     }
 
     @Test
@@ -236,6 +251,22 @@ class WorkflowHandlerTest {
         assertThat(queued()).extracting(Notification::kind, Notification::recipient)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(NotificationKind.TICKET_ESCALATED,
                         Notification.Recipient.MANAGERS));
+    }
+
+    @Test
+    void escalate_retried_countsOneEscalation() {
+        world.received(TICKET_ID, Instant.now());
+        world.moved(TICKET_ID, TicketStatus.MATCHING, "looking", Instant.now());
+
+        run("escalate_ticket_noexpert.json");
+        run("escalate_ticket_noexpert.json");
+
+        assertThat(metrics().named("Escalations")).singleElement().satisfies(line -> assertThat(line)
+                .containsEntry("Escalations", 1).containsEntry("ticketId", TICKET_ID));
+    }
+
+    private RecordingMetricsSink metrics() {
+        return handler.getApplicationContext().getBean(RecordingMetricsSink.class);
     }
 
     @Test

@@ -44,8 +44,8 @@ public final class TicketLifecycle {
         tickets.update(ticket.moveTo(TicketStatus.MATCHING, BY, "looking for an expert", clock.instant()));
     }
 
-    /** Keeps the token the workflow waits on and texts the reserved expert the offer. */
-    public void offer(String ticketId, String taskToken) {
+    /** Keeps the token the workflow waits on and texts the reserved expert the offer; answers the offered ticket. */
+    public Ticket offer(String ticketId, String taskToken) {
         Ticket ticket = load(ticketId);
         requireStatus(ticket, TicketStatus.OFFERED);
         if (!taskToken.equals(ticket.dispatch().taskToken())) {
@@ -53,6 +53,7 @@ public final class TicketLifecycle {
         }
         notifications.enqueue(new Notification(ticketId + "#offer#" + ticket.dispatch().offers(),
                 NotificationKind.EXPERT_OFFER, ticketId, Notification.Recipient.EXPERT, ticket.assignedExpertId()));
+        return ticket;
     }
 
     /** OFFERED → ACCEPTED; the customer is told their expert is on the way. */
@@ -108,12 +109,16 @@ public final class TicketLifecycle {
         dispatcher.release(released, expertId);
     }
 
-    /** Any open ticket → ESCALATED: a manager must act; a reserved expert is freed; managers are told. */
-    public void escalate(String ticketId, String reason) {
+    /**
+     * Any open ticket → ESCALATED: a manager must act; a reserved expert is freed; managers are told. Answers
+     * whether this call moved the ticket (false for a retry, or a ticket already closed).
+     */
+    public boolean escalate(String ticketId, String reason) {
         Ticket ticket = load(ticketId);
-        if (ticket.status() != TicketStatus.ESCALATED) {
+        boolean moved = ticket.status() != TicketStatus.ESCALATED;
+        if (moved) {
             if (!ticket.status().canMoveTo(TicketStatus.ESCALATED)) {
-                return;
+                return false;
             }
             Instant now = clock.instant();
             String expertId = ticket.assignedExpertId();
@@ -127,6 +132,7 @@ public final class TicketLifecycle {
         }
         notifications.enqueue(new Notification(ticketId + "#escalated", NotificationKind.TICKET_ESCALATED, ticketId,
                 Notification.Recipient.MANAGERS, null));
+        return moved;
     }
 
     private Ticket load(String ticketId) {
