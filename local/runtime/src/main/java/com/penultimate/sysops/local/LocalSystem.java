@@ -13,6 +13,9 @@ import com.penultimate.sysops.local.embedded.Loopback;
 import com.penultimate.sysops.local.gateway.HealthEndpoint;
 import com.penultimate.sysops.local.gateway.LocalApiGateway;
 import com.penultimate.sysops.local.gateway.TokenEndpoint;
+import com.penultimate.sysops.local.openapi.OpenApiDocument;
+import com.penultimate.sysops.local.openapi.OpenApiEndpoint;
+import com.penultimate.sysops.local.openapi.SwaggerUiHandler;
 import com.penultimate.sysops.local.lambda.InvocationContext;
 import com.penultimate.sysops.local.lambda.LocalFunction;
 import com.penultimate.sysops.local.outbox.Outbox;
@@ -193,6 +196,9 @@ public final class LocalSystem implements AutoCloseable {
         gateway.add(new InboundSmsEndpoint(topics, "InboundSmsTopic", SMS_NUMBER, "SYSOPS", outbox, Clock.systemUTC()));
         gateway.add(new SchedulesEndpoint(schedules));
         gateway.add(new FireScheduleEndpoint(schedules));
+        gateway.add(new OpenApiEndpoint(OpenApiDocument.toJson(OpenApiDocument.merge(
+                template.functions().stream().map(FunctionSpec::codeUri).toList()))));
+        gateway.serve("/docs", new SwaggerUiHandler());
         gateway.start();
         stopOrder.add(0, () -> gateway.stop(10));
 

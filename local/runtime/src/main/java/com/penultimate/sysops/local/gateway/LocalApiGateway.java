@@ -7,6 +7,7 @@ import com.penultimate.sysops.local.lambda.InvocationContext;
 import com.penultimate.sysops.local.lambda.LocalFunction;
 import com.penultimate.sysops.local.template.HttpRoute;
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -58,6 +59,11 @@ public final class LocalApiGateway implements AutoCloseable {
 
     public void add(LocalEndpoint endpoint) {
         endpoints.add(endpoint);
+    }
+
+    /** Hands every request under {@code prefix} (a local-only path, such as the API docs) to {@code handler}. */
+    public void serve(String prefix, HttpHandler handler) {
+        server.createContext(prefix, handler);
     }
 
     public void start() {
