@@ -49,6 +49,7 @@ final class Execution {
   }
 
   void start() {
+    checkpoint(definition.startAt(), input);
     record(HistoryEventType.EXECUTION_STARTED, null, Json.object().set("input", input));
     definition.timeout().ifPresent(timeout -> timeoutTimer = services.clock().schedule(
         startDate.plus(timeout), () -> mailbox.submit(this::timeOut)));
@@ -71,9 +72,12 @@ final class Execution {
   /** Called as a run enters a state: the execution's own run (not a branch) keeps its checkpoint. */
   void entered(Run run, String state, JsonNode stateInput) {
     if (run == root) {
-      services.store().save(arn, new ExecutionCheckpoint(stateMachineName, name, input, startDate, state,
-          stateInput));
+      checkpoint(state, stateInput);
     }
+  }
+
+  private void checkpoint(String state, JsonNode stateInput) {
+    services.store().save(arn, new ExecutionCheckpoint(stateMachineName, name, input, startDate, state, stateInput));
   }
 
   /** Aborts the execution (StopExecution); false if it had already ended. */
