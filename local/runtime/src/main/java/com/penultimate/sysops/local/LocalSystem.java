@@ -2,6 +2,8 @@ package com.penultimate.sysops.local;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.penultimate.sysops.local.asl.ExecutionStore;
+import com.penultimate.sysops.local.asl.FileExecutionStore;
 import com.penultimate.sysops.local.asl.ScaledWorkflowClock;
 import com.penultimate.sysops.local.asl.WorkflowEngine;
 import com.penultimate.sysops.local.auth.LocalTokenIssuer;
@@ -20,6 +22,7 @@ import com.penultimate.sysops.local.lambda.InvocationContext;
 import com.penultimate.sysops.local.lambda.LocalFunction;
 import com.penultimate.sysops.local.outbox.Outbox;
 import com.penultimate.sysops.local.outbox.OutboxEndpoint;
+import com.penultimate.sysops.local.outbox.ProvidersEndpoint;
 import com.penultimate.sysops.local.schedule.FireScheduleEndpoint;
 import com.penultimate.sysops.local.schedule.LocalSchedules;
 import com.penultimate.sysops.local.schedule.ScheduleTemplate;
@@ -149,7 +152,9 @@ public final class LocalSystem implements AutoCloseable {
         LocalSns sns = new LocalSns(outbox, topics);
         machines = LocalStateMachines.builder(doc, settings.root()).withLambdaInvoker(lambda).withClock(clock)
                 .withIntegration(ServiceTasks.SQS_SEND_MESSAGE, ServiceTasks.sqsSendMessage(sqs))
-                .withIntegration(ServiceTasks.SNS_PUBLISH, ServiceTasks.snsPublish(sns)).build();
+                .withIntegration(ServiceTasks.SNS_PUBLISH, ServiceTasks.snsPublish(sns))
+                .withExecutionStore(settings.dataDir() == null ? ExecutionStore.NONE
+                        : new FileExecutionStore(settings.dataDir().resolve("executions"))).build();
         LocalAwsEndpoint aws = new LocalAwsEndpoint(0, List.of(new SnsQueryApi(sns), new SesV2Api(outbox),
                 new StepFunctionsApi(machines.engine()), new EventBridgeApi(new PublishedEvents(), Clock.systemUTC())));
         aws.start();
@@ -186,6 +191,10 @@ public final class LocalSystem implements AutoCloseable {
         DynamoDbStreamSources streams = new DynamoDbStreamSources(dynamoDb.endpoint(), lambda);
         streams.start(StreamTemplate.eventSources(doc));
         stopOrder.add(0, () -> streams.stop(Duration.ofSeconds(20)));
+        int resumed = machines.engine().resume();
+        if (resumed > 0) {
+            LOG.info("{} workflow executions resumed from {}", resumed, settings.dataDir());
+        }
         schedules = new LocalSchedules(ScheduleTemplate.read(doc), async, clock);
         schedules.start();
         stopOrder.add(0, schedules);
@@ -193,6 +202,7 @@ public final class LocalSystem implements AutoCloseable {
         gateway.add(health);
         gateway.add(new TokenEndpoint(issuer));
         gateway.add(new OutboxEndpoint(outbox));
+        gateway.add(new ProvidersEndpoint(outbox.providers()));
         gateway.add(new InboundSmsEndpoint(topics, "InboundSmsTopic", SMS_NUMBER, "SYSOPS", outbox, Clock.systemUTC()));
         gateway.add(new SchedulesEndpoint(schedules));
         gateway.add(new FireScheduleEndpoint(schedules));

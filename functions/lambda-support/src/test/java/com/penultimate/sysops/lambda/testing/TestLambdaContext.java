@@ -9,23 +9,29 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.IntSupplier;
 
 /**
  * A Lambda context for in-process invocations: a fresh request id and, unless told otherwise, 15 s left.
- * The remaining time counts down on the given clock, so a test can let an invocation run out of time.
+ * The remaining time counts down on the given clock, or follows what the test says, so a test can let an
+ * invocation run out of time.
  */
 public final class TestLambdaContext implements Context {
     private final String requestId = UUID.randomUUID().toString();
-    private final Clock clock;
-    private final Instant deadline;
+    private final IntSupplier remainingMillis;
 
     public TestLambdaContext() {
         this(Duration.ofSeconds(15), Clock.systemUTC());
     }
 
     public TestLambdaContext(Duration remaining, Clock clock) {
-        this.clock = clock;
-        this.deadline = clock.instant().plus(remaining);
+        Instant deadline = clock.instant().plus(remaining);
+        this.remainingMillis = () -> (int) Math.max(0, Duration.between(clock.instant(), deadline).toMillis());
+    }
+
+    /** Remaining time as the test decides, e.g. running out once some work is done. */
+    public TestLambdaContext(IntSupplier remainingMillis) {
+        this.remainingMillis = remainingMillis;
     }
 
     @Override
@@ -70,7 +76,7 @@ public final class TestLambdaContext implements Context {
 
     @Override
     public int getRemainingTimeInMillis() {
-        return (int) Math.max(0, Duration.between(clock.instant(), deadline).toMillis());
+        return remainingMillis.getAsInt();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.penultimate.sysops.reports.ingest;
 
+import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import io.micronaut.context.ApplicationContext;
@@ -24,6 +25,6 @@ public class ReportsIngestHandler extends MicronautRequestHandler<DynamodbEvent,
 
     @Override
     public StreamsEventResponse execute(DynamodbEvent event) {
-        return changes.count(event.getRecords());
+        return changes.count(event.getRecords(), getApplicationContext().getBean(Context.class));
     }
 }

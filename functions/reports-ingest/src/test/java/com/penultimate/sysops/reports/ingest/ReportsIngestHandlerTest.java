@@ -15,6 +15,8 @@ import com.penultimate.sysops.lambda.testing.EventFiles;
 import com.penultimate.sysops.lambda.testing.LambdaContexts;
 import com.penultimate.sysops.lambda.testing.TestLambdaContext;
 import com.penultimate.sysops.lambda.testing.TestWorld;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -82,9 +84,33 @@ class ReportsIngestHandlerTest {
         assertThat(store.openNow().getOrDefault(TicketStatus.RECEIVED, 0L)).isZero();
     }
 
+    @Test
+    void shortOfTime_beforeTheFirstChange_retriesTheWholeBatch_andCountsNothing() {
+        StreamsEventResponse response = handle("change_tickets_lifecycle.json",
+                new TestLambdaContext(Duration.ofMillis(1_500), Clock.systemUTC()));
+
+        assertThat(response.getBatchItemFailures()).extracting(StreamsEventResponse.BatchItemFailure::getItemIdentifier)
+                .containsExactly("100000000000000000001");
+        assertThat(store.days(DAY, DAY)).isEmpty();
+    }
+
+    @Test
+    void runningShortOfTime_midBatch_retriesFromTheFirstChangeNotCounted() {
+        StreamsEventResponse response = handle("change_tickets_lifecycle.json", new TestLambdaContext(
+                () -> store.progress("T7K2M9Q4X8B3D").isPresent() ? 1_000 : 15_000));
+
+        assertThat(response.getBatchItemFailures()).extracting(StreamsEventResponse.BatchItemFailure::getItemIdentifier)
+                .containsExactly("100000000000000000002");
+        assertThat(scope(DayCounter.OPERATIONS).get("filed")).isEqualTo(1);
+        assertThat(scope(DayCounter.OPERATIONS).get("completed")).isZero();
+    }
+
     private StreamsEventResponse handle(String file) {
-        return handler.handleRequest(EventFiles.read("reports-ingest", file, DynamodbEvent.class),
-                new TestLambdaContext());
+        return handle(file, new TestLambdaContext());
+    }
+
+    private StreamsEventResponse handle(String file, TestLambdaContext context) {
+        return handler.handleRequest(EventFiles.read("reports-ingest", file, DynamodbEvent.class), context);
     }
 
     private DayCounters scope(String scope) {

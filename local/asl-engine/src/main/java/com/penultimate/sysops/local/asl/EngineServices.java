@@ -11,6 +11,7 @@ record EngineServices(
     TaskTokenRegistry tokens,
     EngineActivity activity,
     ExecutionListener listener,
+    ExecutionStore store,
     String region,
     String accountId) {
 

@@ -32,6 +32,11 @@ final class Execution {
 
   Execution(String name, String stateMachineName, StateMachineDefinition definition, JsonNode input,
       EngineServices services) {
+    this(name, stateMachineName, definition, input, services.clock().now(), services);
+  }
+
+  Execution(String name, String stateMachineName, StateMachineDefinition definition, JsonNode input,
+      Instant startDate, EngineServices services) {
     this.name = name;
     this.stateMachineName = stateMachineName;
     this.definition = definition;
@@ -39,11 +44,12 @@ final class Execution {
     this.services = services;
     this.arn = services.arn("execution", stateMachineName + ":" + name);
     this.stateMachineArn = services.arn("stateMachine", stateMachineName);
-    this.startDate = services.clock().now();
+    this.startDate = startDate;
     this.mailbox = new SerialMailbox(services.executor(), services.activity(), this::failOnEngineError);
   }
 
   void start() {
+    checkpoint(definition.startAt(), input);
     record(HistoryEventType.EXECUTION_STARTED, null, Json.object().set("input", input));
     definition.timeout().ifPresent(timeout -> timeoutTimer = services.clock().schedule(
         startDate.plus(timeout), () -> mailbox.submit(this::timeOut)));
@@ -51,6 +57,27 @@ final class Execution {
       root = new Run(this, definition, this::rootFinished);
       root.start(input);
     });
+  }
+
+  /** Carries on a checkpointed execution: enters its last top-level state again with that state's input. */
+  void resume(String state, JsonNode stateInput) {
+    definition.timeout().ifPresent(timeout -> timeoutTimer = services.clock().schedule(
+        startDate.plus(timeout), () -> mailbox.submit(this::timeOut)));
+    mailbox.submit(() -> {
+      root = new Run(this, definition, this::rootFinished);
+      root.enter(state, stateInput);
+    });
+  }
+
+  /** Called as a run enters a state: the execution's own run (not a branch) keeps its checkpoint. */
+  void entered(Run run, String state, JsonNode stateInput) {
+    if (run == root) {
+      checkpoint(state, stateInput);
+    }
+  }
+
+  private void checkpoint(String state, JsonNode stateInput) {
+    services.store().save(arn, new ExecutionCheckpoint(stateMachineName, name, input, startDate, state, stateInput));
   }
 
   /** Aborts the execution (StopExecution); false if it had already ended. */
@@ -106,6 +133,7 @@ final class Execution {
     if (timeoutTimer != null) {
       timeoutTimer.cancel();
     }
+    services.store().remove(arn);
     services.listener().onEvent(arn, event);
     completion.complete(describe());
     return true;

@@ -36,6 +36,7 @@ final class Run {
       return;
     }
     State state = machine.state(stateName);
+    execution.entered(this, stateName, input);
     execution.record(HistoryEventType.entered(state.type()), stateName, Json.object().set("input", input));
     new StateVisit(this, state, input, clock().now()).begin();
   }

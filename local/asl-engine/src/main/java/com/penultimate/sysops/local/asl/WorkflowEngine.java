@@ -13,7 +13,8 @@ import java.util.concurrent.TimeoutException;
  * Runs Step Functions standard workflows in process. Executions advance in short steps on a
  * small executor; Waits, retries, timeouts and task-token waits are timers on the
  * {@link WorkflowClock}, so any number of executions can be waiting without holding a thread.
- * Executions live in memory only. Build one with {@link #builder()}.
+ * Executions live in memory, and with an {@link ExecutionStore} also as checkpoints that
+ * {@link #resume()} carries on after a restart. Build one with {@link #builder()}.
  */
 public final class WorkflowEngine implements AutoCloseable {
 
@@ -74,6 +75,26 @@ public final class WorkflowEngine implements AutoCloseable {
       execution.start();
     }
     return execution.describe();
+  }
+
+  /**
+   * Resumes every checkpointed execution of a registered state machine (register them first): each enters
+   * again the top-level state it was in. Returns how many resumed.
+   */
+  public int resume() {
+    int resumed = 0;
+    for (ExecutionCheckpoint checkpoint : services.store().load()) {
+      String arn = services.arn("execution", checkpoint.stateMachineName() + ":" + checkpoint.name());
+      Execution[] created = new Execution[1];
+      Execution execution = registry.startOrExisting(arn, checkpoint.input(), () -> created[0] = new Execution(
+          checkpoint.name(), checkpoint.stateMachineName(), registry.definition(checkpoint.stateMachineName()),
+          checkpoint.input(), checkpoint.startDate(), services));
+      if (created[0] != null) {
+        execution.resume(checkpoint.state(), checkpoint.stateInput());
+        resumed++;
+      }
+    }
+    return resumed;
   }
 
   /** DescribeExecution, by execution ARN or (when unambiguous) name. */

@@ -18,6 +18,7 @@ public final class WorkflowEngineBuilder {
   private Executor executor;
   private int threads = DEFAULT_THREADS;
   private ExecutionListener listener = (executionArn, event) -> { };
+  private ExecutionStore store = ExecutionStore.NONE;
   private String region = "us-east-1";
   private String accountId = "123456789012";
 
@@ -61,6 +62,12 @@ public final class WorkflowEngineBuilder {
     return this;
   }
 
+  /** Keeps running executions' checkpoints there, for {@link WorkflowEngine#resume()}; none by default. */
+  public WorkflowEngineBuilder withExecutionStore(ExecutionStore executionStore) {
+    this.store = executionStore;
+    return this;
+  }
+
   /** The region and account that appear in ARNs; us-east-1 and 123456789012 by default. */
   public WorkflowEngineBuilder withRegionAndAccount(String arnRegion, String arnAccountId) {
     this.region = arnRegion;
@@ -73,7 +80,7 @@ public final class WorkflowEngineBuilder {
     ExecutorService owned = executor == null ? Executors.newFixedThreadPool(threads, daemonThreads()) : null;
     EngineServices services = new EngineServices(
         clock == null ? ScaledWorkflowClock.realTime() : clock, invoker, errorMapper,
-        owned == null ? executor : owned, new TaskTokenRegistry(), new EngineActivity(), listener, region, accountId);
+        owned == null ? executor : owned, new TaskTokenRegistry(), new EngineActivity(), listener, store, region, accountId);
     return new WorkflowEngine(services, owned);
   }
 

@@ -16,9 +16,15 @@ import java.util.function.Predicate;
 public final class Outbox {
     private final Clock clock;
     private final List<OutboxMessage> messages = new ArrayList<>();
+    private final Providers providers = new Providers();
 
     public Outbox(Clock clock) {
         this.clock = clock;
+    }
+
+    /** The switch for the SMS and email providers behind this outbox. */
+    public Providers providers() {
+        return providers;
     }
 
     /** Records a message with a fresh message id; returns it. */

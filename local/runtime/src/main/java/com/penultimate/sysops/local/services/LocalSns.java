@@ -25,7 +25,8 @@ public final class LocalSns {
     /**
      * Publishes to exactly one of {@code topicArn} and {@code phoneNumber}; returns the message id.
      *
-     * @throws AwsError {@code InvalidParameter} or {@code NotFound}, as SNS answers
+     * @throws AwsError {@code InvalidParameter} or {@code NotFound}, as SNS answers; {@code InternalError} (500)
+     *                   for a text while the SMS provider is switched off
      */
     public String publish(String topicArn, String phoneNumber, String subject, String message,
                           Map<String, SnsMessageAttribute> attributes) {
@@ -39,6 +40,9 @@ public final class LocalSns {
             if (!E164.matcher(phoneNumber).matches()) {
                 throw invalid("PhoneNumber Reason: " + phoneNumber.replaceAll("\\d(?=\\d{2})", "*")
                         + " is not a valid E.164 number");
+            }
+            if (!outbox.providers().isUp(OutboxMessage.Channel.SMS)) {
+                throw new AwsError(500, "InternalError", "The SMS provider is unavailable");
             }
             return outbox.record(OutboxMessage.Channel.SMS, phoneNumber, null, message).messageId();
         }

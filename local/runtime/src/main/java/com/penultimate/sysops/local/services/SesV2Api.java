@@ -56,6 +56,9 @@ public final class SesV2Api implements AwsApi {
         if (recipients.isEmpty()) {
             throw badRequest("Destination needs at least one address");
         }
+        if (!outbox.providers().isUp(OutboxMessage.Channel.EMAIL)) {
+            throw new AwsError(500, "InternalFailure", "The email provider is unavailable");
+        }
         String messageId = UUID.randomUUID().toString();
         recipients.forEach(to -> outbox.record(messageId, OutboxMessage.Channel.EMAIL, to, subject, text));
         return AwsResponse.of(200, "application/json", json.createObjectNode().put("MessageId", messageId).toString());

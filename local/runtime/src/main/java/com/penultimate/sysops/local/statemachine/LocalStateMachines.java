@@ -2,6 +2,7 @@ package com.penultimate.sysops.local.statemachine;
 
 import com.penultimate.sysops.local.asl.DefinitionSubstitutions;
 import com.penultimate.sysops.local.asl.ExecutionListener;
+import com.penultimate.sysops.local.asl.ExecutionStore;
 import com.penultimate.sysops.local.asl.RoutingTaskInvoker;
 import com.penultimate.sysops.local.asl.StateMachineDefinition;
 import com.penultimate.sysops.local.asl.TaskInvoker;
@@ -55,7 +56,8 @@ public final class LocalStateMachines implements AutoCloseable {
 
     /**
      * Takes no new executions and waits up to {@code grace} for steps and task invocations in flight; executions
-     * parked on a Wait or a task token stay RUNNING (they live in memory only).
+     * parked on a Wait or a task token stay RUNNING, and with an execution store their checkpoints let the next
+     * start {@link WorkflowEngine#resume() resume} them.
      */
     public boolean close(Duration grace) throws InterruptedException {
         engine.shutdown();
@@ -96,6 +98,12 @@ public final class LocalStateMachines implements AutoCloseable {
         /** The workflow clock; e.g. {@code TimeScale.from(System.getenv()).clock()}. Real time if not set. */
         public Builder withClock(WorkflowClock clock) {
             engine.withClock(clock);
+            return this;
+        }
+
+        /** Keeps running executions' checkpoints there, to resume after a restart; in memory only if not set. */
+        public Builder withExecutionStore(ExecutionStore store) {
+            engine.withExecutionStore(store);
             return this;
         }
 
