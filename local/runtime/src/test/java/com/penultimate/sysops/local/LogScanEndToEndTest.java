@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * No phone number, email, street address or card token in any log line while a customer registers, puts a card on
- * file, files a ticket, the expert is offered it by SMS and answers by text (and a stranger's number tries to),
- * completes it, the customer answers the survey and the contract is billed.
+ * No phone number, email, street address or card token in any log line while a customer registers (first with
+ * invalid contact details, refused), puts a card on file, files a ticket, the expert is offered it by SMS and
+ * answers by text (and a stranger's number tries to), completes it, the customer answers the survey and the
+ * contract is billed.
  */
 class LogScanEndToEndTest {
     private static final Duration PATIENCE = Duration.ofSeconds(60);
@@ -58,6 +59,11 @@ class LogScanEndToEndTest {
                  "radiusKm":30},"capacity":1,"available":true}""".formatted(EXPERT_PHONE, EXPERT_EMAIL)).status())
                 .isEqualTo(201);
         String customer = api.token("cust-ls", "customer");
+        assertThat(api.send("POST", "/customers", customer, """
+                {"name":"Lou Scan","email":"not-an-email %s","phone":"%s-x","notificationPreference":"SMS",
+                 "address":{"line1":"%s","city":"Chicago","postalCode":"60601","country":"US"},
+                 "location":{"lat":41.881,"lon":-87.631}}""".formatted(CUSTOMER_EMAIL, CUSTOMER_PHONE, STREET))
+                .status()).isEqualTo(400);
         assertThat(api.send("POST", "/customers", customer, """
                 {"name":"Lou Scan","email":"%s","phone":"%s","notificationPreference":"SMS",
                  "address":{"line1":"%s","city":"Chicago","postalCode":"60601","country":"US"},
