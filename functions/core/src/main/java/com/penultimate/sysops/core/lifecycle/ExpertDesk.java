@@ -46,6 +46,7 @@ public final class ExpertDesk {
     }
 
     public Ticket decline(Caller caller, String ticketId, String reason) {
+        caller.require(Role.EXPERT);
         if (reason == null || reason.isBlank() || reason.length() > MAX_REASON) {
             throw InvalidInputException.of("reason", "is required (1-" + MAX_REASON + " characters)");
         }
@@ -64,6 +65,7 @@ public final class ExpertDesk {
      * the completion, so a refused completion leaves no article behind. Both are checked before anything is sent.
      */
     public Ticket complete(Caller caller, String ticketId, String resolution, CompletionArticle article) {
+        caller.require(Role.EXPERT);
         List<FieldProblem> problems = new ArrayList<>();
         if (resolution == null || resolution.isBlank() || resolution.length() > MAX_RESOLUTION) {
             problems.add(new FieldProblem("resolution", "is required (1-" + MAX_RESOLUTION + " characters)"));

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.penultimate.sysops.core.error.ConflictException;
+import com.penultimate.sysops.core.error.ForbiddenException;
 import com.penultimate.sysops.core.error.InvalidInputException;
 import com.penultimate.sysops.core.error.NotFoundException;
 import com.penultimate.sysops.core.fake.Fixtures;
+import com.penultimate.sysops.core.identity.Caller;
 import com.penultimate.sysops.core.identity.Role;
 import com.penultimate.sysops.core.kb.Article;
 import com.penultimate.sysops.core.kb.ArticleDraft;
@@ -68,6 +70,17 @@ class CompletionTest {
 
         assertThatThrownBy(() -> world.desk.complete(LifecycleWorld.expertCaller("other"), ticketId, "done", ARTICLE))
                 .isInstanceOf(NotFoundException.class);
+        assertThat(world.workflow.answers()).isEmpty();
+    }
+
+    @Test
+    void completeOrDecline_byANonExpertWithInvalidInput_isForbiddenBeforeTheInputIsChecked() {
+        Caller customer = new Caller("cust-1", Set.of(Role.CUSTOMER));
+
+        assertThatThrownBy(() -> world.desk.complete(customer, ticketId, "", null))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> world.desk.decline(customer, ticketId, ""))
+                .isInstanceOf(ForbiddenException.class);
         assertThat(world.workflow.answers()).isEmpty();
     }
 

@@ -1,6 +1,7 @@
 package com.penultimate.sysops.kb.search;
 
 import com.penultimate.sysops.core.identity.Caller;
+import com.penultimate.sysops.core.identity.Role;
 import com.penultimate.sysops.core.kb.Article;
 import com.penultimate.sysops.core.kb.ArticleDraft;
 import com.penultimate.sysops.core.kb.KnowledgeBase;
@@ -45,9 +46,13 @@ class KbController {
         return kb.get(caller, articleId);
     }
 
-    /** The next version; 409 if the edit was made on a version that is no longer the current one. */
+    /**
+     * The next version; 409 if the edit was made on a version that is no longer the current one. Who may edit is
+     * checked before the body, so a refused caller learns nothing about what a valid edit looks like.
+     */
     @Put("/articles/{articleId}")
     Article edit(Caller caller, @PathVariable String articleId, @Body ArticleEdit edit) {
+        caller.require(Role.EXPERT, Role.ADMIN);
         return kb.edit(caller, articleId, edit.editedVersion(), edit.draft());
     }
 
