@@ -44,6 +44,7 @@ final class WorkflowSteps {
             throw new UnknownWorkflowActionException(action);
         }
         String ticketId = required(task.ticketId(), "ticketId", action);
+        Boolean surveyOpen = null;
         switch (action) {
             case "beginMatching" -> lifecycle.beginMatching(ticketId);
             case "offer" -> offered(lifecycle.offer(ticketId, required(task.taskToken(), "taskToken", action)));
@@ -54,13 +55,15 @@ final class WorkflowSteps {
             case "release" -> lifecycle.release(ticketId, required(task.reason(), "reason", action));
             case "escalate" -> escalate(ticketId, required(task.reason(), "reason", action));
             case "sendSurvey" -> surveys.send(ticketId);
-            case "remindSurvey" -> LOG.info("survey {}: ticketId={}", surveys.remind(ticketId)
-                    ? "reminder sent" : "no longer open, no reminder", ticketId);
+            case "remindSurvey" -> {
+                surveyOpen = surveys.remind(ticketId);
+                LOG.info("survey {}: ticketId={}", surveyOpen ? "reminder sent" : "no longer open, no reminder", ticketId);
+            }
             default -> LOG.info("survey {}: ticketId={}", surveys.close(ticketId)
                     ? "closed unanswered" : "no longer open, left as it is", ticketId);
         }
         LOG.info("workflow step done: action={} ticketId={}", action, ticketId);
-        return new WorkflowStepResult(action, ticketId);
+        return new WorkflowStepResult(action, ticketId, surveyOpen);
     }
 
     private void offered(Ticket ticket) {

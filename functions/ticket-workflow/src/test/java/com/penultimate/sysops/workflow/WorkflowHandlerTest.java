@@ -206,9 +206,12 @@ class WorkflowHandlerTest {
         completedTicket();
         run("sendsurvey_ticket_completed.json");
 
-        run("remindsurvey_survey_open.json");
+        WorkflowStepResult reminded = run("remindsurvey_survey_open.json");
         run("remindsurvey_survey_open.json");
         run("closesurvey_survey_open.json");
+
+        assertThat(reminded.surveyOpen()).isTrue();
+        assertThat(run("remindsurvey_survey_open.json").surveyOpen()).isFalse();
 
         assertThat(senders().sent()).extracting(RecordingSenders.Sent::subject)
                 .containsExactly("How did Ann Expert do? (ticket " + TICKET_ID + ")",

@@ -20,6 +20,14 @@ import com.penultimate.sysops.local.openapi.OpenApiEndpoint;
 import com.penultimate.sysops.local.openapi.SwaggerUiHandler;
 import com.penultimate.sysops.local.lambda.InvocationContext;
 import com.penultimate.sysops.local.lambda.LocalFunction;
+import com.penultimate.sysops.local.metering.DynamoDbCapacityMeter;
+import com.penultimate.sysops.local.metering.InvocationMeter;
+import com.penultimate.sysops.local.metering.MeteringProxy;
+import com.penultimate.sysops.local.metering.ServiceRequestMeter;
+import com.penultimate.sysops.local.metering.SqsRequestMeter;
+import com.penultimate.sysops.local.metering.StateTransitionMeter;
+import com.penultimate.sysops.local.metering.Usage;
+import com.penultimate.sysops.local.metering.UsageSnapshot;
 import com.penultimate.sysops.local.outbox.Outbox;
 import com.penultimate.sysops.local.outbox.OutboxEndpoint;
 import com.penultimate.sysops.local.outbox.ProvidersEndpoint;
@@ -93,6 +101,7 @@ public final class LocalSystem implements AutoCloseable {
     private LocalSchedules schedules;
     private URI dynamoDbEndpoint;
     private final Map<String, LocalFunction> functions = new ConcurrentHashMap<>();
+    private final Usage usage = new Usage();
 
     private LocalSystem() {
     }
@@ -123,6 +132,12 @@ public final class LocalSystem implements AutoCloseable {
         dynamoDbEndpoint = dynamoDb.endpoint();
         EmbeddedSqs sqsEngine = EmbeddedSqs.startOnFreePort();
         stopOrder.add(0, sqsEngine::close);
+        // Functions and pollers reach the engines through metering proxies (billable usage, see usage()).
+        MeteringProxy meteredDynamoDb = MeteringProxy.start(dynamoDb.endpoint(),
+                new DynamoDbCapacityMeter(usage), "dynamodb");
+        stopOrder.add(0, meteredDynamoDb);
+        MeteringProxy meteredSqs = MeteringProxy.start(sqsEngine.endpoint(), new SqsRequestMeter(usage), "sqs");
+        stopOrder.add(0, meteredSqs);
         Map<String, Object> document = CloudFormationYaml.read(settings.root().resolve("template.yaml"));
         TemplateDocument doc = new TemplateDocument(document, Map.of("Stage", STAGE), sqsEngine.endpoint());
         SamTemplate template = new SamTemplate(settings.root(), document, doc);
@@ -131,7 +146,7 @@ public final class LocalSystem implements AutoCloseable {
             LOG.info("DynamoDB Local at {}: {} tables from template.yaml ({} new)", dynamoDb.endpoint(),
                     template.tables().size(), created);
         }
-        SqsClient sqs = LocalSqsClient.create(sqsEngine.endpoint());
+        SqsClient sqs = LocalSqsClient.create(meteredSqs.endpoint());
         stopOrder.add(0, sqs);
         queues = new LocalQueues(sqs);
         queues.createAll(SqsTemplate.queues(doc));
@@ -150,21 +165,24 @@ public final class LocalSystem implements AutoCloseable {
                 FunctionDeadLetterQueues.fromTemplate(doc, sqs, queues));
         LocalTopics topics = LocalTopics.fromTemplate(doc, async);
         LocalSns sns = new LocalSns(outbox, topics);
+        ServiceRequestMeter meter = new ServiceRequestMeter(usage);
         machines = LocalStateMachines.builder(doc, settings.root()).withLambdaInvoker(lambda).withClock(clock)
+                .withListener(new StateTransitionMeter(usage))
                 .withIntegration(ServiceTasks.SQS_SEND_MESSAGE, ServiceTasks.sqsSendMessage(sqs))
-                .withIntegration(ServiceTasks.SNS_PUBLISH, ServiceTasks.snsPublish(sns))
+                .withIntegration(ServiceTasks.SNS_PUBLISH, meter.meterSnsPublish(ServiceTasks.snsPublish(sns)))
                 .withExecutionStore(settings.dataDir() == null ? ExecutionStore.NONE
                         : new FileExecutionStore(settings.dataDir().resolve("executions"))).build();
         LocalAwsEndpoint aws = new LocalAwsEndpoint(0, List.of(new SnsQueryApi(sns), new SesV2Api(outbox),
-                new StepFunctionsApi(machines.engine()), new EventBridgeApi(new PublishedEvents(), Clock.systemUTC())));
+                new StepFunctionsApi(machines.engine()), new EventBridgeApi(new PublishedEvents(), Clock.systemUTC()))
+                .stream().map(meter::meter).toList());
         aws.start();
 
         issuer = new LocalTokenIssuer(Clock.systemUTC());
         String services = aws.endpoint().toString();
         Map<String, String> overrides = Map.of(
                 "sysops.aws.region", "us-east-1",
-                "sysops.aws.endpoints.dynamodb", dynamoDb.endpoint().toString(),
-                "sysops.aws.endpoints.sqs", sqsEngine.endpoint().toString(),
+                "sysops.aws.endpoints.dynamodb", meteredDynamoDb.endpoint().toString(),
+                "sysops.aws.endpoints.sqs", meteredSqs.endpoint().toString(),
                 "sysops.aws.endpoints.sns", services,
                 "sysops.aws.endpoints.sesv2", services,
                 "sysops.aws.endpoints.sfn", services,
@@ -176,7 +194,7 @@ public final class LocalSystem implements AutoCloseable {
         HealthEndpoint health = new HealthEndpoint();
         for (FunctionSpec spec : template.functions()) {
             long t0 = System.nanoTime();
-            LocalFunction function = new LocalFunction(spec, overrides);
+            LocalFunction function = new LocalFunction(spec, overrides, InvocationMeter.into(usage));
             functions.put(spec.logicalId(), function);
             stopOrder.add(0, function);
             gateway.bind(function);
@@ -246,6 +264,11 @@ public final class LocalSystem implements AutoCloseable {
 
     public LocalQueues queues() {
         return queues;
+    }
+
+    /** Billable usage counted since start: Lambda, Step Functions, DynamoDB, SQS, SNS, SES (metering package). */
+    public UsageSnapshot usage() {
+        return usage.snapshot();
     }
 
     /** The loaded functions by logical id. */

@@ -3,6 +3,7 @@ package com.penultimate.sysops.local.lambda;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.CustomPojoSerializer;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.penultimate.sysops.local.metering.InvocationMeter;
 import com.penultimate.sysops.local.template.FunctionSpec;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -34,18 +35,25 @@ public final class LocalFunction implements AutoCloseable {
     private final Type inputType;
     private final Type outputType;
     private final AutoCloseable context;
+    private final InvocationMeter meter;
 
     /**
      * Loads {@code spec}'s jar and builds its handler. {@code overrides} are settings the local runtime
      * supplies on top of the function's environment (endpoints, the local token key).
      */
-    @SuppressWarnings("unchecked")
     public LocalFunction(FunctionSpec spec, Map<String, String> overrides) throws Exception {
+        this(spec, overrides, InvocationMeter.NONE);
+    }
+
+    /** As above, telling {@code meter} of every invocation and its duration. */
+    @SuppressWarnings("unchecked")
+    public LocalFunction(FunctionSpec spec, Map<String, String> overrides, InvocationMeter meter) throws Exception {
         if (!Files.isRegularFile(spec.codeUri())) {
             throw new IllegalStateException(spec.logicalId() + ": " + spec.codeUri()
                     + " does not exist; build it first (./mvnw -DskipTests package)");
         }
         this.spec = spec;
+        this.meter = meter;
         this.loader = new FunctionClassLoader(spec.name(), spec.codeUri().toUri().toURL());
         Map<String, Object> properties = properties(spec.environment(), overrides);
         Class<?> handlerClass = loader.loadClass(spec.handler());
@@ -71,6 +79,15 @@ public final class LocalFunction implements AutoCloseable {
 
     /** Invokes the handler with a JSON event and returns its JSON answer. */
     public String invoke(String eventJson, Context lambdaContext) throws Exception {
+        long started = System.nanoTime();
+        try {
+            return invokeHandler(eventJson, lambdaContext);
+        } finally {
+            meter.invoked(spec.logicalId(), System.nanoTime() - started);
+        }
+    }
+
+    private String invokeHandler(String eventJson, Context lambdaContext) throws Exception {
         return inLoader(() -> {
             Object input = serializer.fromJson(
                     new ByteArrayInputStream(eventJson.getBytes(StandardCharsets.UTF_8)), inputType);
