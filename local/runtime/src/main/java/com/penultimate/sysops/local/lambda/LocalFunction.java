@@ -3,6 +3,7 @@ package com.penultimate.sysops.local.lambda;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.CustomPojoSerializer;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.penultimate.sysops.local.faults.FaultInjector;
 import com.penultimate.sysops.local.template.FunctionSpec;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -34,6 +35,7 @@ public final class LocalFunction implements AutoCloseable {
     private final Type inputType;
     private final Type outputType;
     private final AutoCloseable context;
+    private volatile FaultInjector faults = FaultInjector.none();
 
     /**
      * Loads {@code spec}'s jar and builds its handler. {@code overrides} are settings the local runtime
@@ -69,8 +71,23 @@ public final class LocalFunction implements AutoCloseable {
                 new ByteArrayInputStream(eventJson.getBytes(StandardCharsets.UTF_8)), inputType));
     }
 
-    /** Invokes the handler with a JSON event and returns its JSON answer. */
+    /**
+     * Injects faults into every later invocation by {@code injector}'s plan (every trigger, the HTTP API
+     * included, invokes through here).
+     */
+    public void injectFaults(FaultInjector injector) {
+        this.faults = injector;
+    }
+
+    /**
+     * Invokes the handler with a JSON event and returns its JSON answer. An injected fault fails the invocation
+     * before or after the handler runs, as {@link FaultInjector#invoke} describes.
+     */
     public String invoke(String eventJson, Context lambdaContext) throws Exception {
+        return faults.invoke(spec.logicalId(), spec.name(), spec.timeoutSeconds(), () -> run(eventJson, lambdaContext));
+    }
+
+    private String run(String eventJson, Context lambdaContext) throws Exception {
         return inLoader(() -> {
             Object input = serializer.fromJson(
                     new ByteArrayInputStream(eventJson.getBytes(StandardCharsets.UTF_8)), inputType);
