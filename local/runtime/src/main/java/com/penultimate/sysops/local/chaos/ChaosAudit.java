@@ -31,6 +31,7 @@ final class ChaosAudit {
     private final DynamoDbClient dynamoDb;
     private final SqsClient sqs;
     private final LocalQueues queues;
+    private int deadLettersSeen;
 
     ChaosAudit(DynamoDbClient dynamoDb, SqsClient sqs, LocalQueues queues) {
         this.dynamoDb = dynamoDb;
@@ -57,9 +58,12 @@ final class ChaosAudit {
         }
         int duplicates = (int) tickets.keySet().stream().filter(id -> !filed.contains(id)).count();
         int escalated = (int) tickets.values().stream().filter(t -> t.get("status").s().equals("ESCALATED")).count();
+        int surveyed = (int) tickets.values().stream().filter(t -> t.get("status").s().equals("SURVEYED")).count();
+        int unaccounted = unaccountedDeadLetters(tickets);
         return new ChaosReport(lost, duplicates, stuck, escalated, overCapacity(cast), leakedBookings(cast, tickets),
-                twoExperts(tickets.values()), duplicateMessages(cast, sent), duplicateCharges(customers),
-                unaccountedDeadLetters(tickets));
+                twoExperts(tickets.values()), duplicateMessages(cast, sent), duplicateCharges(customers), unaccounted,
+                new ChaosReport.Checked(surveyed, (int) sent.stream().filter(m -> addresses(cast).contains(m.to())).count(),
+                        invoices(customers).size(), deadLettersSeen));
     }
 
     private int overCapacity(ChaosCast cast) {
@@ -98,21 +102,30 @@ final class ChaosAudit {
 
     /** The same text (survey tokens aside, which differ per sending) sent to the same customer more than once. */
     private static int duplicateMessages(ChaosCast cast, List<OutboxMessage> sent) {
-        Set<String> addresses = new HashSet<>();
-        cast.customers().forEach(c -> {
-            addresses.add(c.email());
-            addresses.add(c.phone());
-        });
+        Set<String> addresses = addresses(cast);
         Map<String, Long> counts = sent.stream().filter(m -> addresses.contains(m.to()))
                 .collect(Collectors.groupingBy(m -> m.to() + "|" + m.subject() + "|"
                         + SURVEY_TOKEN.matcher(m.body()).replaceAll("/surveys/*"), Collectors.counting()));
         return (int) counts.values().stream().filter(n -> n > 1).mapToLong(n -> n - 1).sum();
     }
 
+    private static Set<String> addresses(ChaosCast cast) {
+        Set<String> addresses = new HashSet<>();
+        cast.customers().forEach(c -> {
+            addresses.add(c.email());
+            addresses.add(c.phone());
+        });
+        return addresses;
+    }
+
+    private List<Map<String, AttributeValue>> invoices(Set<String> customers) {
+        return scan("sysops-invoices-local", "invoiceId").values().stream()
+                .filter(i -> customers.contains(i.get("customerId").s())).toList();
+    }
+
     /** Contract periods with more than one invoice, or more than one paid attempt at the provider. */
     private int duplicateCharges(Set<String> customers) {
-        Map<String, Long> invoices = scan("sysops-invoices-local", "invoiceId").values().stream()
-                .filter(i -> customers.contains(i.get("customerId").s()))
+        Map<String, Long> invoices = invoices(customers).stream()
                 .collect(Collectors.groupingBy(i -> i.get("contractId").s() + "|" + i.get("periodStart").s(),
                         Collectors.counting()));
         Set<String> contracts = invoices.keySet().stream().map(k -> k.substring(0, k.indexOf('|')))
@@ -138,6 +151,7 @@ final class ChaosAudit {
                 continue;
             }
             for (Message message : drain(queues.url(queue))) {
+                deadLettersSeen++;
                 Matcher reply = SMS_REPLY.matcher(message.body());
                 boolean done = queue.startsWith("SmsReplies") && reply.find()
                         && madeMove(tickets.get(reply.group(2)), reply.group(1));

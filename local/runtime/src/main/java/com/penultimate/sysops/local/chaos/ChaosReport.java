@@ -15,11 +15,24 @@ import java.util.Map;
  * @param ticketsWithTwoExperts       tickets accepted or completed by more than one expert, or twice
  * @param duplicateCustomerMessages   customer SMS or email sent more than once for the same thing
  * @param duplicateCharges            contract periods invoiced or charged more than once
- * @param deadLetters                 messages left in dead-letter queues
+ * @param deadLetters                 messages left in dead-letter queues whose work did not happen otherwise
+ * @param checked                     what the audit looked at, so that a 0 above is not a 0 for lack of data
  */
 public record ChaosReport(int ticketsLost, int duplicateTickets, int ticketsStuck, int ticketsEscalated,
                           int expertsOverCapacity, int expertsWithLeakedBookings, int ticketsWithTwoExperts,
-                          int duplicateCustomerMessages, int duplicateCharges, int deadLetters) {
+                          int duplicateCustomerMessages, int duplicateCharges, int deadLetters,
+                          Checked checked) {
+
+    /**
+     * What the audit looked at.
+     *
+     * @param ticketsSurveyed     tickets that ended surveyed
+     * @param customerMessages    SMS and email sent to the run's customers
+     * @param invoices            invoices of the run's customers
+     * @param deadLettersSeen     messages found in dead-letter queues (accounted for or not)
+     */
+    public record Checked(int ticketsSurveyed, int customerMessages, int invoices, int deadLettersSeen) {
+    }
 
     /** The figures by name, in order. */
     public Map<String, Integer> figures() {
@@ -33,7 +46,7 @@ public record ChaosReport(int ticketsLost, int duplicateTickets, int ticketsStuc
         figures.put("tickets with two experts (or a step done twice)", ticketsWithTwoExperts);
         figures.put("duplicate customer notifications", duplicateCustomerMessages);
         figures.put("duplicate charges", duplicateCharges);
-        figures.put("messages left in DLQs", deadLetters);
+        figures.put("messages left in DLQs unaccounted for", deadLetters);
         return figures;
     }
 

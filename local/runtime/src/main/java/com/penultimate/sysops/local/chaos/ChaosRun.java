@@ -88,6 +88,10 @@ public final class ChaosRun {
         lines.add("chaos run: " + settings.tickets() + " tickets, fault rate " + settings.faultRate() + " in every function, seed "
                 + settings.seed() + ", " + settings.concurrency() + " at once, " + settings.experts() + " experts");
         result.report().figures().forEach((name, n) -> lines.add(String.format("  %-50s %d", name, n)));
+        ChaosReport.Checked checked = result.report().checked();
+        lines.add("checked: " + checked.ticketsSurveyed() + " tickets surveyed, " + checked.customerMessages()
+                + " customer messages, " + checked.invoices() + " invoices, " + checked.deadLettersSeen()
+                + " dead letters seen");
         Map<String, Long> byKind = new LinkedHashMap<>();
         result.injected().values().forEach(m -> m.forEach((kind, n) -> byKind.merge(kind, n, Long::sum)));
         lines.add("faults injected: " + byKind + "; client retries of 5xx answers: " + result.clientRetries());

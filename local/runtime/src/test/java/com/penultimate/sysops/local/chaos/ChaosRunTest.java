@@ -24,6 +24,8 @@ class ChaosRunTest {
         ChaosRun.describe(settings, result).forEach(System.out::println);
         assertThat(result.injected()).isNotEmpty();
         assertThat(result.report().figures()).allSatisfy((name, n) -> assertThat(n).as(name).isZero());
+        assertThat(result.report().checked().ticketsSurveyed()).isEqualTo(settings.tickets());
+        assertThat(result.report().checked().invoices()).isPositive();
     }
 
     private static Path root() {
