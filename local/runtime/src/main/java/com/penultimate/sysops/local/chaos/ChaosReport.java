@@ -39,7 +39,7 @@ public record ChaosReport(int ticketsLost, int duplicateTickets, int ticketsStuc
         Map<String, Integer> figures = new LinkedHashMap<>();
         figures.put("tickets lost", ticketsLost);
         figures.put("duplicate tickets", duplicateTickets);
-        figures.put("tickets stuck (not ended, no pending work)", ticketsStuck);
+        figures.put("tickets not ended (stuck)", ticketsStuck);
         figures.put("tickets escalated", ticketsEscalated);
         figures.put("experts over capacity", expertsOverCapacity);
         figures.put("experts with leaked bookings", expertsWithLeakedBookings);
