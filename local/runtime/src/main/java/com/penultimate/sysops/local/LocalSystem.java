@@ -12,6 +12,8 @@ import com.penultimate.sysops.local.dynamodb.TemplateTables;
 import com.penultimate.sysops.local.embedded.EmbeddedDynamoDb;
 import com.penultimate.sysops.local.embedded.EmbeddedSqs;
 import com.penultimate.sysops.local.embedded.Loopback;
+import com.penultimate.sysops.local.faults.FaultInjector;
+import com.penultimate.sysops.local.faults.FaultPlan;
 import com.penultimate.sysops.local.gateway.HealthEndpoint;
 import com.penultimate.sysops.local.gateway.LocalApiGateway;
 import com.penultimate.sysops.local.gateway.TokenEndpoint;
@@ -100,6 +102,7 @@ public final class LocalSystem implements AutoCloseable {
     private LocalQueues queues;
     private LocalSchedules schedules;
     private URI dynamoDbEndpoint;
+    private FaultInjector faults = FaultInjector.none();
     private final Map<String, LocalFunction> functions = new ConcurrentHashMap<>();
     private final Usage usage = new Usage();
 
@@ -114,8 +117,15 @@ public final class LocalSystem implements AutoCloseable {
     public record Settings(Path root, int port, Path dataDir, boolean demoData, double timeScale) {
     }
 
+    /** Starts with the faults {@code SYSOPS_FAULTS} asks for, if any (none by default). */
     public static LocalSystem start(Settings settings) throws Exception {
+        return start(settings, FaultPlan.fromEnvironment());
+    }
+
+    /** Starts with faults injected into every function's invocations and SQS deliveries by {@code faults}. */
+    public static LocalSystem start(Settings settings, FaultPlan faults) throws Exception {
         LocalSystem system = new LocalSystem();
+        system.faults = new FaultInjector(faults);
         try {
             system.boot(settings);
             return system;
@@ -195,6 +205,7 @@ public final class LocalSystem implements AutoCloseable {
         for (FunctionSpec spec : template.functions()) {
             long t0 = System.nanoTime();
             LocalFunction function = new LocalFunction(spec, overrides, InvocationMeter.into(usage));
+            function.injectFaults(faults);
             functions.put(spec.logicalId(), function);
             stopOrder.add(0, function);
             gateway.bind(function);
@@ -203,7 +214,8 @@ public final class LocalSystem implements AutoCloseable {
         stopOrder.add(0, () -> aws.stop(5));
         stopOrder.add(0, () -> machines.close(Duration.ofSeconds(10)));
         stopOrder.add(0, () -> async.close());
-        SqsEventSources sources = new SqsEventSources(sqs, queues, lambda);
+        SqsEventSources sources = new SqsEventSources(sqs, queues, lambda, (source, message) ->
+                faults.duplicate(source.functionLogicalId(), functions.get(source.functionLogicalId()).spec().name()));
         sources.start(SqsTemplate.eventSources(doc));
         stopOrder.add(0, () -> sources.stop(Duration.ofSeconds(20)));
         DynamoDbStreamSources streams = new DynamoDbStreamSources(dynamoDb.endpoint(), lambda);
@@ -238,6 +250,10 @@ public final class LocalSystem implements AutoCloseable {
             summary.putPOJO("demoData", loaded);
             LOG.info("demo data: {}", loaded);
         }
+        if (!faults.plan().isOff()) {
+            summary.put("faults", faults.plan().rates().toString());
+            LOG.warn("fault injection is on: {}", faults.plan());
+        }
         health.ready(summary.toString());
         LOG.info("Sysops Squad is up at {} in {} ms", baseUri(), (System.nanoTime() - started) / 1_000_000);
     }
@@ -269,6 +285,11 @@ public final class LocalSystem implements AutoCloseable {
     /** Billable usage counted since start: Lambda, Step Functions, DynamoDB, SQS, SNS, SES (metering package). */
     public UsageSnapshot usage() {
         return usage.snapshot();
+    }
+
+    /** The faults injected so far (none unless the system started with a fault plan). */
+    public FaultInjector faults() {
+        return faults;
     }
 
     /** The loaded functions by logical id. */

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.CustomPojoSerializer;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.penultimate.sysops.local.metering.InvocationMeter;
+import com.penultimate.sysops.local.faults.FaultInjector;
 import com.penultimate.sysops.local.template.FunctionSpec;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -36,6 +37,7 @@ public final class LocalFunction implements AutoCloseable {
     private final Type outputType;
     private final AutoCloseable context;
     private final InvocationMeter meter;
+    private volatile FaultInjector faults = FaultInjector.none();
 
     /**
      * Loads {@code spec}'s jar and builds its handler. {@code overrides} are settings the local runtime
@@ -77,17 +79,28 @@ public final class LocalFunction implements AutoCloseable {
                 new ByteArrayInputStream(eventJson.getBytes(StandardCharsets.UTF_8)), inputType));
     }
 
-    /** Invokes the handler with a JSON event and returns its JSON answer. */
+    /**
+     * Injects faults into every later invocation by {@code injector}'s plan (every trigger, the HTTP API
+     * included, invokes through here).
+     */
+    public void injectFaults(FaultInjector injector) {
+        this.faults = injector;
+    }
+
+    /**
+     * Invokes the handler with a JSON event and returns its JSON answer. An injected fault fails the invocation
+     * before or after the handler runs, as {@link FaultInjector#invoke} describes.
+     */
     public String invoke(String eventJson, Context lambdaContext) throws Exception {
         long started = System.nanoTime();
         try {
-            return invokeHandler(eventJson, lambdaContext);
+            return faults.invoke(spec.logicalId(), spec.name(), spec.timeoutSeconds(), () -> run(eventJson, lambdaContext));
         } finally {
             meter.invoked(spec.logicalId(), System.nanoTime() - started);
         }
     }
 
-    private String invokeHandler(String eventJson, Context lambdaContext) throws Exception {
+    private String run(String eventJson, Context lambdaContext) throws Exception {
         return inLoader(() -> {
             Object input = serializer.fromJson(
                     new ByteArrayInputStream(eventJson.getBytes(StandardCharsets.UTF_8)), inputType);

@@ -23,6 +23,20 @@ public final class LambdaServiceException extends RuntimeException {
         return new LambdaServiceException("Lambda.ServiceException", function + " cannot be invoked now", cause);
     }
 
+    /**
+     * The function's runtime died after the handler ran (e.g. out of memory): Step Functions reports
+     * {@code Lambda.Unknown}.
+     */
+    public static LambdaServiceException crashed(String function, Throwable cause) {
+        return new LambdaServiceException("Lambda.Unknown", function + " exited before answering", cause);
+    }
+
+    /** The function ran past its timeout: {@code Sandbox.Timedout}, as Lambda reports it. */
+    public static LambdaServiceException timedOut(String function, int timeoutSeconds, Throwable cause) {
+        return new LambdaServiceException("Sandbox.Timedout",
+                function + " timed out after " + timeoutSeconds + " seconds", cause);
+    }
+
     /** The error name Step Functions reports, e.g. {@code Lambda.ServiceException}. */
     public String errorName() {
         return errorName;

@@ -21,10 +21,17 @@ public final class SqsEventSources implements AutoCloseable {
     private final LambdaInvoker invoker;
     private final SqsEventJson events;
     private final BatchItemFailures failures;
+    private final Redelivery redelivery;
     private final List<SqsPoller> pollers = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
 
     public SqsEventSources(SqsClient sqs, LocalQueues queues, LambdaInvoker invoker) {
+        this(sqs, queues, invoker, (source, message) -> false);
+    }
+
+    /** Also delivers the messages {@code redelivery} picks a second time, as SQS's at-least-once delivery may. */
+    public SqsEventSources(SqsClient sqs, LocalQueues queues, LambdaInvoker invoker, Redelivery redelivery) {
+        this.redelivery = redelivery;
         this.sqs = sqs;
         this.queues = queues;
         this.invoker = invoker;
@@ -41,7 +48,7 @@ public final class SqsEventSources implements AutoCloseable {
                 continue;
             }
             SqsPoller poller = new SqsPoller(source, queues.url(source.queueLogicalId()),
-                    queues.arn(source.queueLogicalId()), sqs, invoker, events, failures);
+                    queues.arn(source.queueLogicalId()), sqs, invoker, events, failures, redelivery);
             Thread thread = new Thread(poller, "sqs-" + source.name());
             thread.setDaemon(true);
             pollers.add(poller);

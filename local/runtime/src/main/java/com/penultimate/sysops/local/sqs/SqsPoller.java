@@ -33,10 +33,12 @@ final class SqsPoller implements Runnable {
     private final LambdaInvoker invoker;
     private final SqsEventJson events;
     private final BatchItemFailures failures;
+    private final Redelivery redelivery;
     private final CountDownLatch stopping = new CountDownLatch(1);
 
     SqsPoller(SqsEventSource source, String queueUrl, String queueArn, SqsClient sqs, LambdaInvoker invoker,
-              SqsEventJson events, BatchItemFailures failures) {
+              SqsEventJson events, BatchItemFailures failures, Redelivery redelivery) {
+        this.redelivery = redelivery;
         this.source = source;
         this.queueUrl = queueUrl;
         this.queueArn = queueArn;
@@ -101,7 +103,28 @@ final class SqsPoller implements Runnable {
                     failed.size(), batch.size());
         }
         Set<String> keep = failed;
+        redeliver(batch.stream().filter(m -> !keep.contains(m.messageId())
+                && redelivery.again(source, m)).toList());
         delete(batch.stream().filter(m -> !keep.contains(m.messageId())).toList());
+    }
+
+    /**
+     * Delivers messages that succeeded once more, as a second receive of the same message would; a failure
+     * of the second delivery changes nothing, since the first one succeeded.
+     */
+    private void redeliver(List<Message> again) {
+        if (again.isEmpty()) {
+            return;
+        }
+        try {
+            invoker.invoke(source.functionLogicalId(), events.event(again, queueArn));
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            LOG.info("{}: the second delivery of {} messages failed; the first succeeded", source.name(),
+                    again.size());
+        }
     }
 
     private void delete(List<Message> done) {
