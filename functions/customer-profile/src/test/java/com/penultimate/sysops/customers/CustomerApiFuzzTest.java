@@ -10,8 +10,10 @@ import com.penultimate.sysops.core.fake.RecordingBillingQueue;
 import com.penultimate.sysops.http.testing.FunctionHarness;
 import com.penultimate.sysops.http.testing.TestTokens;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -64,8 +66,11 @@ class CustomerApiFuzzTest {
             headers.put("content-type", data.consumeString(40).replaceAll("[\\x00-\\x1F\\x7F]", "").strip());
             event.setHeaders(headers);
         }
-        event.setIsBase64Encoded(data.consumeBoolean());
-        event.setBody(data.consumeRemainingAsString());
+        // API Gateway sets isBase64Encoded only on a body it encoded itself.
+        boolean base64 = data.consumeBoolean();
+        byte[] body = data.consumeRemainingAsBytes();
+        event.setIsBase64Encoded(base64);
+        event.setBody(base64 ? Base64.getEncoder().encodeToString(body) : new String(body, StandardCharsets.UTF_8));
         int writesBefore = store.writes();
         int enqueuedBefore = billing.enqueued().size();
 

@@ -12,8 +12,10 @@ import com.penultimate.sysops.core.port.TicketRepository;
 import com.penultimate.sysops.http.testing.FunctionHarness;
 import com.penultimate.sysops.http.testing.TestTokens;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -64,8 +66,11 @@ class TicketApiFuzzTest {
             headers.put("content-type", headerValue(data.consumeString(40)));
         }
         event.setHeaders(headers);
-        event.setIsBase64Encoded(data.consumeBoolean());
-        event.setBody(data.consumeRemainingAsString());
+        // API Gateway sets isBase64Encoded only on a body it encoded itself.
+        boolean base64 = data.consumeBoolean();
+        byte[] body = data.consumeRemainingAsBytes();
+        event.setIsBase64Encoded(base64);
+        event.setBody(base64 ? Base64.getEncoder().encodeToString(body) : new String(body, StandardCharsets.UTF_8));
         int ticketsBefore = tickets.size();
         int startedBefore = workflow.started().size();
 

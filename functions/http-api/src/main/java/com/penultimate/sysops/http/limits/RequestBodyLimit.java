@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Refuses a request whose body is larger than {@code sysops.http.max-body-bytes} (64 KiB unless configured) with
- * 413 problem+json, before anything parses it. No request of this API needs more: the longest field is 4,000
+ * 413 problem+json before the controller runs. No request of this API needs more: the longest field is 4,000
  * characters.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
