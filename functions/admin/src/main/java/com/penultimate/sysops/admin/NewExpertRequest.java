@@ -1,5 +1,6 @@
 package com.penultimate.sysops.admin;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.penultimate.sysops.core.model.ExpertProfile;
 import com.penultimate.sysops.core.model.GeoPoint;
 import com.penultimate.sysops.core.model.ServiceArea;
@@ -8,6 +9,7 @@ import java.util.Set;
 
 /** Body of {@code POST /admin/experts}: the expert's id (their user {@code sub}) and profile. */
 @Serdeable
+@JsonIgnoreProperties(ignoreUnknown = false)
 record NewExpertRequest(String expertId, String name, String phone, String email, Set<String> skills,
                         GeoPoint homeLocation, ServiceArea serviceArea, int capacity, boolean available) {
 

@@ -1,5 +1,6 @@
 package com.penultimate.sysops.expertapp;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.penultimate.sysops.core.lifecycle.CompletionArticle;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -11,10 +12,12 @@ import java.util.List;
  * checked by the desk.
  */
 @Serdeable
+@JsonIgnoreProperties(ignoreUnknown = false)
 record CompleteRequest(@Nullable String resolution, @Nullable KbArticle kbArticle) {
 
     /** The article's text and tags; the ticket gives its product and the expert is its author. */
     @Serdeable
+    @JsonIgnoreProperties(ignoreUnknown = false)
     record KbArticle(@Nullable String title, @Nullable String problem, @Nullable String solution,
                      @Nullable List<String> tags) {
     }

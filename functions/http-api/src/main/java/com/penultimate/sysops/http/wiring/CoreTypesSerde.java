@@ -15,17 +15,20 @@ import com.penultimate.sysops.core.model.Transition;
 import com.penultimate.sysops.core.usecase.NewTicket;
 import io.micronaut.serde.annotation.SerdeImport;
 
-/** Lets the core's plain records travel as JSON without the core knowing any JSON library. */
-@SerdeImport(GeoPoint.class)
-@SerdeImport(Address.class)
-@SerdeImport(CustomerProfile.class)
+/**
+ * Lets the core's plain records travel as JSON without the core knowing any JSON library; those clients send refuse
+ * unknown properties ({@link StrictRequestBody}).
+ */
+@SerdeImport(value = GeoPoint.class, mixin = StrictRequestBody.class)
+@SerdeImport(value = Address.class, mixin = StrictRequestBody.class)
+@SerdeImport(value = CustomerProfile.class, mixin = StrictRequestBody.class)
 @SerdeImport(SupportContract.class)
-@SerdeImport(ServiceArea.class)
-@SerdeImport(ExpertProfile.class)
+@SerdeImport(value = ServiceArea.class, mixin = StrictRequestBody.class)
+@SerdeImport(value = ExpertProfile.class, mixin = StrictRequestBody.class)
 @SerdeImport(Expert.class)
-@SerdeImport(Product.class)
+@SerdeImport(value = Product.class, mixin = StrictRequestBody.class)
 @SerdeImport(Transition.class)
-@SerdeImport(NewTicket.class)
+@SerdeImport(value = NewTicket.class, mixin = StrictRequestBody.class)
 @SerdeImport(FieldProblem.class)
 @SerdeImport(AssignmentExplanation.class)
 @SerdeImport(CandidateAssessment.class)
