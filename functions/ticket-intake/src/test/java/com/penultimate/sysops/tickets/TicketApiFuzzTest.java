@@ -55,10 +55,12 @@ class TicketApiFuzzTest {
         String route = data.pickValue(ROUTES);
         event.setRouteKey(route);
         event.getRequestContext().getHttp().setMethod(route.substring(0, route.indexOf(' ')));
-        String path = route.endsWith("}") ? "/tickets/" + data.consumeString(40) : "/tickets";
+        // API Gateway hands over the path as the client sent it, percent-encoded, and the parameter decoded.
+        String ticketId = route.endsWith("}") ? data.consumeString(40) : null;
+        String path = ticketId != null ? "/tickets/" + percentEncoded(ticketId) : "/tickets";
         event.setRawPath(path);
         event.getRequestContext().getHttp().setPath(path);
-        event.setPathParameters(route.endsWith("}") ? Map.of("ticketId", path.substring(9)) : null);
+        event.setPathParameters(ticketId != null ? Map.of("ticketId", ticketId) : null);
         event.setRawQueryString(data.consumeString(60));
         Map<String, String> headers = new HashMap<>(event.getHeaders());
         headers.put("idempotency-key", headerValue(data.consumeString(140)));
@@ -90,5 +92,19 @@ class TicketApiFuzzTest {
      */
     static String headerValue(String fuzzed) {
         return fuzzed.replaceAll("[\\x00-\\x1F\\x7F]", "").strip();
+    }
+
+    /** A path segment as an HTTP client sends it: every byte but RFC 3986's unreserved characters as %XX. */
+    private static String percentEncoded(String segment) {
+        StringBuilder encoded = new StringBuilder();
+        for (byte b : segment.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if (Character.isLetterOrDigit(c) && c < 128 || "-._~".indexOf(c) >= 0) {
+                encoded.append(c);
+            } else {
+                encoded.append('%').append(String.format("%02X", b & 0xff));
+            }
+        }
+        return encoded.toString();
     }
 }

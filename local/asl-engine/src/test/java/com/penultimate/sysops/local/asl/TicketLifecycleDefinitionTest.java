@@ -30,6 +30,7 @@ class TicketLifecycleDefinitionTest {
     private final List<JsonNode> actions = new ArrayList<>();
     private final Deque<RuntimeException> workflowFailures = new ArrayDeque<>();
     private final Map<String, RuntimeException> failingActions = new HashMap<>();
+    private final Map<String, String> answers = new HashMap<>();
     private WorkflowEngine engine;
 
     @BeforeEach
@@ -51,7 +52,7 @@ class TicketLifecycleDefinitionTest {
                         throw failingActions.get(payload.get("action").asText());
                     }
                     actions.add(payload);
-                    return json("{\"ticketId\":\"T1\"}");
+                    return json(answers.getOrDefault(payload.get("action").asText(), "{\"ticketId\":\"T1\"}"));
                 });
         engine = WorkflowEngine.builder().withClock(clock).withExecutor(Runnable::run).withTaskInvoker(router).build();
         engine.register("ticket-lifecycle", DefinitionSubstitutions.apply(definition(), Map.of(
@@ -107,16 +108,30 @@ class TicketLifecycleDefinitionTest {
         assertThat(path()).endsWith("Completed", "SendSurvey", "AwaitSurveyAnswer");
         assertThat(engine.describe("T1").status()).isEqualTo(ExecutionStatus.RUNNING);
         clock.advance(Duration.ofDays(3));
-        assertThat(path()).endsWith("RemindSurvey", "AwaitSurveyAfterReminder");
+        assertThat(path()).endsWith("RemindSurvey", "SurveyStillOpen?", "AwaitSurveyAfterReminder");
         clock.advance(Duration.ofDays(3));
 
         assertThat(engine.describe("T1").status()).isEqualTo(ExecutionStatus.SUCCEEDED);
         assertThat(path()).containsExactly("BeginMatching", "Match", "ExpertReserved?", "Offer", "Answer?", "Accepted",
-                "AwaitCompletion", "Completed", "SendSurvey", "AwaitSurveyAnswer", "RemindSurvey",
+                "AwaitCompletion", "Completed", "SendSurvey", "AwaitSurveyAnswer", "RemindSurvey", "SurveyStillOpen?",
                 "AwaitSurveyAfterReminder", "CloseSurvey", "Closed");
         assertThat(actionNames()).containsExactly("beginMatching", "offer", "accepted", "awaitCompletion", "completed",
                 "sendSurvey", "remindSurvey", "closeSurvey");
         assertThat(action("completed").at("/completion/resolution").asText()).isEqualTo("new HDMI board");
+    }
+
+    @Test
+    void answeredSurvey_endsTheWorkflowAfterTheReminderStep_withoutASecondWaitOrClosing() {
+        answers.put("remindSurvey", "{\"ticketId\":\"T1\",\"surveyOpen\":false}");
+        reserved("E1", 1);
+        engine.start("ticket-lifecycle", "T1", INPUT);
+        engine.sendTaskSuccess(tokenOf("offer"), "{\"answer\":\"ACCEPTED\"}");
+        engine.sendTaskSuccess(tokenOf("awaitCompletion"), "{\"resolution\":\"new HDMI board\"}");
+        clock.advance(Duration.ofDays(3));
+
+        assertThat(engine.describe("T1").status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(path()).endsWith("RemindSurvey", "SurveyStillOpen?", "Closed");
+        assertThat(actionNames()).doesNotContain("closeSurvey");
     }
 
     @Test
@@ -154,7 +169,8 @@ class TicketLifecycleDefinitionTest {
         clock.advance(Duration.ofDays(6));
 
         assertThat(engine.describe("T1").status()).isEqualTo(ExecutionStatus.FAILED);
-        assertThat(path()).endsWith("RemindSurvey", "AwaitSurveyAfterReminder", "CloseSurvey", "SurveyFailed");
+        assertThat(path()).endsWith("RemindSurvey", "SurveyStillOpen?", "AwaitSurveyAfterReminder", "CloseSurvey",
+                "SurveyFailed");
     }
 
     @Test

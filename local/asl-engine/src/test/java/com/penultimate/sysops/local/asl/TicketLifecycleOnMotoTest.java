@@ -32,7 +32,7 @@ class TicketLifecycleOnMotoTest {
     private static final String DECLINED = "{\"answer\":\"DECLINED\",\"reason\":\"too far\"}";
     private static final String DONE = "{\"resolution\":\"new HDMI board\"}";
     private static final List<String> ACCEPT_TO_CLOSE = List.of("Answer?", "Accepted", "AwaitCompletion", "Completed",
-            "SendSurvey", "AwaitSurveyAnswer", "RemindSurvey", "AwaitSurveyAfterReminder", "CloseSurvey", "Closed");
+            "SendSurvey", "AwaitSurveyAnswer", "RemindSurvey", "SurveyStillOpen?", "AwaitSurveyAfterReminder", "CloseSurvey", "Closed");
 
     /** MotoServer logs to java.io.tmpdir, which the build sets to this module's target/tmp without creating it. */
     @BeforeAll
