@@ -1,6 +1,7 @@
 package com.penultimate.sysops.lambda.snapstart;
 
 import com.penultimate.sysops.lambda.settings.SysopsSettings;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
 import java.util.ArrayList;
@@ -27,10 +28,11 @@ import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 public class SnapStartPriming implements Resource {
     static final String ABSENT_KEY = "snapstart-priming-no-such-item";
 
-    private final DynamoDbClient dynamoDb;
-    private final SysopsSettings settings;
+    // Resolved only when priming runs: registering at start must not build the client or the settings early.
+    private final BeanProvider<DynamoDbClient> dynamoDb;
+    private final BeanProvider<SysopsSettings> settings;
 
-    SnapStartPriming(DynamoDbClient dynamoDb, SysopsSettings settings) {
+    SnapStartPriming(BeanProvider<DynamoDbClient> dynamoDb, BeanProvider<SysopsSettings> settings) {
         this.dynamoDb = dynamoDb;
         this.settings = settings;
         Core.getGlobalContext().register(this);
@@ -49,10 +51,11 @@ public class SnapStartPriming implements Resource {
     /** Reads each configured table once; returns the tables read. */
     List<String> prime() {
         List<String> primed = new ArrayList<>();
-        Map<String, String> tables = settings.tables() == null ? Map.of() : settings.tables();
+        Map<String, String> tables = settings.get().tables() == null ? Map.of() : settings.get().tables();
+        DynamoDbClient client = dynamoDb.get();
         for (String table : tables.values().stream().distinct().sorted().toList()) {
-            TableDescription description = dynamoDb.describeTable(b -> b.tableName(table)).table();
-            dynamoDb.getItem(b -> b.tableName(table).key(absentKey(description)));
+            TableDescription description = client.describeTable(b -> b.tableName(table)).table();
+            client.getItem(b -> b.tableName(table).key(absentKey(description)));
             primed.add(table);
         }
         return primed;
