@@ -1,9 +1,9 @@
 package com.penultimate.sysops.admin;
 
 import com.penultimate.sysops.core.billing.BillingRun;
+import com.penultimate.sysops.core.error.InvalidInputException;
 import com.penultimate.sysops.core.identity.Caller;
 import com.penultimate.sysops.core.model.Expert;
-import com.penultimate.sysops.core.model.ExpertProfile;
 import com.penultimate.sysops.core.model.Product;
 import com.penultimate.sysops.core.port.Page;
 import com.penultimate.sysops.core.usecase.Administration;
@@ -60,8 +60,12 @@ class AdminController {
     }
 
     @Put("/experts/{expertId}")
-    Expert updateExpert(Caller caller, @PathVariable String expertId, @Body ExpertProfile profile) {
-        return administration.updateExpert(caller, expertId, profile);
+    Expert updateExpert(Caller caller, @PathVariable String expertId, @Body NewExpertRequest request) {
+        // A client may send back the expert it read, id included; an id other than the path's is refused.
+        if (request.expertId() != null && !request.expertId().equals(expertId)) {
+            throw InvalidInputException.of("expertId", "must be " + expertId + " (the expert in the path) or left out");
+        }
+        return administration.updateExpert(caller, expertId, request.profile());
     }
 
     /** Runs a billing day now: 202, the contracts are queued and charged by the billing function. */

@@ -53,14 +53,16 @@ class SurveyEndToEndTest {
         String expert = api.token("exp-sv", "expert");
 
         awaitTicket(ticketId, customer, "OFFERED");
-        assertThat(api.send("POST", "/tickets/" + ticketId + "/accept", expert, "{}").status()).isEqualTo(202);
+        // OFFERED / ACCEPTED show a moment before the workflow waits for the answer; the app sends again on that 409.
+        assertThat(sendUntilTaken(ticketId + "/accept", expert, "{}").status()).isEqualTo(202);
         awaitTicket(ticketId, customer, "ACCEPTED");
-        assertThat(api.send("POST", "/tickets/" + ticketId + "/complete", expert, """
+        String completion = """
                 {"resolution":"Updated the soundbar firmware to 4.3 and re-paired HDMI ARC.",
                  "kbArticle":{"title":"Soundbar loses the HDMI ARC handshake every evening",
                    "problem":"The soundbar drops the HDMI ARC handshake with the TV, usually in the evening.",
                    "solution":"Update the soundbar firmware to 4.3, then re-pair HDMI ARC from the TV's audio menu.",
-                   "tags":["hdmi","arc","firmware"]}}""").status()).isEqualTo(202);
+                   "tags":["hdmi","arc","firmware"]}}""";
+        assertThat(sendUntilTaken(ticketId + "/complete", expert, completion).status()).isEqualTo(202);
         JsonNode completed = awaitTicket(ticketId, customer, "COMPLETED");
         assertThat(completed.get("history").toString()).contains("Updated the soundbar firmware to 4.3");
 
@@ -106,5 +108,11 @@ class SurveyEndToEndTest {
 
     private static <T> T await(String what, Supplier<T> probe, Predicate<T> condition) {
         return LocalApi.await(what, PATIENCE, probe, condition);
+    }
+
+    private LocalApi.Answer sendUntilTaken(String ticketAction, String token, String body) {
+        return LocalApi.await(ticketAction + " taken", Duration.ofSeconds(30),
+                () -> api.send("POST", "/tickets/" + ticketAction, token, body),
+                answer -> answer.status() != 409 || !answer.raw().body().contains("not waiting for this answer yet"));
     }
 }

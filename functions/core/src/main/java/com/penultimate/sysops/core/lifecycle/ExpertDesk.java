@@ -91,8 +91,13 @@ public final class ExpertDesk {
         caller.require(Role.EXPERT);
         Ticket ticket = tickets.find(ticketId).filter(t -> caller.subject().equals(t.assignedExpertId()))
                 .orElseThrow(() -> new NotFoundException("no ticket " + ticketId + " is assigned to you"));
-        if (ticket.status() != expected || ticket.dispatch().taskToken() == null) {
+        if (ticket.status() != expected) {
             throw new ConflictException("ticket " + ticketId + " is " + ticket.status() + ", not " + expected);
+        }
+        if (ticket.dispatch().taskToken() == null) {
+            // The ticket moved to this state a moment before the workflow stored the token it waits on.
+            throw new ConflictException("ticket " + ticketId + " is " + expected
+                    + " but the workflow is not waiting for this answer yet: send it again in a moment");
         }
         return ticket;
     }
