@@ -66,7 +66,10 @@ class SurveyEndToEndTest {
         JsonNode completed = awaitTicket(ticketId, customer, "COMPLETED");
         assertThat(completed.get("history").toString()).contains("Updated the soundbar firmware to 4.3");
 
-        JsonNode hits = api.send("GET", "/kb/search?q=soundbar%20handshake%20firmware", expert, null).json();
+        // The article is written by the workflow's completed step, which may finish just after the ticket shows COMPLETED.
+        JsonNode hits = LocalApi.await("the article searchable", PATIENCE,
+                () -> api.send("GET", "/kb/search?q=soundbar%20handshake%20firmware", expert, null).json(),
+                found -> found.toString().contains("KB" + ticketId));
         assertThat(hits.toString()).contains("KB" + ticketId, "Soundbar loses the HDMI ARC handshake");
         JsonNode draft = api.send("GET", "/tickets/" + ticketId + "/kb-draft", expert, null).json();
         assertThat(draft.get("solution").asText()).isEqualTo("Updated the soundbar firmware to 4.3 and re-paired HDMI ARC.");
