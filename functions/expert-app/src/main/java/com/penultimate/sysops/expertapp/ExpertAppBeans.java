@@ -46,7 +46,7 @@ class ExpertAppBeans {
 
     @Singleton
     ExpertDesk desk(TicketRepository tickets, TicketWorkflow workflow) {
-        return new ExpertDesk(tickets, workflow);
+        return new ExpertDesk(tickets, workflow, ExpertDesk.CATCH_UP);
     }
 
     @Singleton

@@ -28,6 +28,6 @@ class SmsRepliesBeans {
         // Reads experts and never creates tickets: neither the cells index nor the idempotency table is needed.
         TicketRepository tickets = new DynamoDbTicketRepository(dynamoDb, settings.table("tickets"), null, clock);
         return new SmsReplies(tickets, new DynamoDbExpertRepository(dynamoDb, settings.table("experts"), null),
-                new ExpertDesk(tickets, workflow));
+                new ExpertDesk(tickets, workflow, ExpertDesk.CATCH_UP));
     }
 }

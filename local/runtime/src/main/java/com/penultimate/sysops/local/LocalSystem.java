@@ -35,6 +35,7 @@ import com.penultimate.sysops.local.outbox.OutboxEndpoint;
 import com.penultimate.sysops.local.outbox.ProvidersEndpoint;
 import com.penultimate.sysops.local.schedule.FireScheduleEndpoint;
 import com.penultimate.sysops.local.schedule.LocalSchedules;
+import com.penultimate.sysops.local.schedule.ScheduleSpec;
 import com.penultimate.sysops.local.schedule.ScheduleTemplate;
 import com.penultimate.sysops.local.schedule.SchedulesEndpoint;
 import com.penultimate.sysops.local.services.AsyncLambdaInvoker;
@@ -71,7 +72,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -285,6 +288,15 @@ public final class LocalSystem implements AutoCloseable {
     /** Billable usage counted since start: Lambda, Step Functions, DynamoDB, SQS, SNS, SES (metering package). */
     public UsageSnapshot usage() {
         return usage.snapshot();
+    }
+
+    /**
+     * The ARNs of the schedules whose runs only reconcile state (the ticket sweeper, the one function the template
+     * names {@code TicketSweeperFunction}): a lost run is made good by the next one.
+     */
+    public Set<String> reconcilingSchedules() {
+        return schedules.schedules().stream().filter(s -> s.functionLogicalId().equals("TicketSweeperFunction"))
+                .map(ScheduleSpec::arn).collect(Collectors.toSet());
     }
 
     /** The faults injected so far (none unless the system started with a fault plan). */

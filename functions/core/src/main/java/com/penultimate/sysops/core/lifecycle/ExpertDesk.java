@@ -11,6 +11,7 @@ import com.penultimate.sysops.core.model.TicketStatus;
 import com.penultimate.sysops.core.port.TaskTokenExpiredException;
 import com.penultimate.sysops.core.port.TicketRepository;
 import com.penultimate.sysops.core.port.TicketWorkflow;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,12 +24,29 @@ public final class ExpertDesk {
     private static final int MAX_REASON = 500;
     private static final int MAX_RESOLUTION = 4000;
 
+    /** The patience the deployed desks use: the workflow's gap is a state transition and one Lambda call. */
+    public static final Duration CATCH_UP = Duration.ofSeconds(5);
+    private static final long FIRST_PAUSE_MILLIS = 20;
+    private static final long LONGEST_PAUSE_MILLIS = 320;
+
     private final TicketRepository tickets;
     private final TicketWorkflow workflow;
+    private final Duration patience;
 
+    /** A desk that refuses at once an answer the workflow does not wait for yet. */
     public ExpertDesk(TicketRepository tickets, TicketWorkflow workflow) {
+        this(tickets, workflow, Duration.ZERO);
+    }
+
+    /**
+     * @param patience how long an answer waits for the workflow to catch up: the ticket shows OFFERED (or ACCEPTED)
+     *                 a moment before the workflow stores the token it waits on, and an expert who answers in that
+     *                 moment should not have to send the answer again
+     */
+    public ExpertDesk(TicketRepository tickets, TicketWorkflow workflow, Duration patience) {
         this.tickets = tickets;
         this.workflow = workflow;
+        this.patience = patience;
     }
 
     /** The caller's offered and accepted tickets, newest first. */
@@ -86,20 +104,41 @@ public final class ExpertDesk {
         return heldBy(caller, ticketId, TicketStatus.OFFERED);
     }
 
-    /** The ticket, if the caller is the expert holding it and the workflow waits on them; 404 for anyone else. */
+    /**
+     * The ticket, if the caller is the expert holding it and the workflow waits on them; 404 for anyone else. If the
+     * ticket is already in the expected state but the workflow has not stored its token yet, waits up to the desk's
+     * patience (re-reading with growing pauses) before refusing with 409.
+     */
     private Ticket heldBy(Caller caller, String ticketId, TicketStatus expected) {
         caller.require(Role.EXPERT);
-        Ticket ticket = tickets.find(ticketId).filter(t -> caller.subject().equals(t.assignedExpertId()))
-                .orElseThrow(() -> new NotFoundException("no ticket " + ticketId + " is assigned to you"));
-        if (ticket.status() != expected) {
-            throw new ConflictException("ticket " + ticketId + " is " + ticket.status() + ", not " + expected);
+        long deadline = System.nanoTime() + patience.toNanos();
+        long pause = FIRST_PAUSE_MILLIS;
+        while (true) {
+            Ticket ticket = tickets.find(ticketId).filter(t -> caller.subject().equals(t.assignedExpertId()))
+                    .orElseThrow(() -> new NotFoundException("no ticket " + ticketId + " is assigned to you"));
+            if (ticket.status() != expected) {
+                throw new ConflictException("ticket " + ticketId + " is " + ticket.status() + ", not " + expected);
+            }
+            if (ticket.dispatch().taskToken() != null) {
+                return ticket;
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new ConflictException("ticket " + ticketId + " is " + expected
+                        + " but the workflow is not waiting for this answer yet: send it again in a moment");
+            }
+            pauseFor(Math.min(pause, Duration.ofNanos(left).toMillis() + 1));
+            pause = Math.min(pause * 2, LONGEST_PAUSE_MILLIS);
         }
-        if (ticket.dispatch().taskToken() == null) {
-            // The ticket moved to this state a moment before the workflow stored the token it waits on.
-            throw new ConflictException("ticket " + ticketId + " is " + expected
-                    + " but the workflow is not waiting for this answer yet: send it again in a moment");
+    }
+
+    private static void pauseFor(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConflictException("interrupted while waiting for the workflow: send the answer again");
         }
-        return ticket;
     }
 
     private void answer(Ticket ticket, String resultJson) {

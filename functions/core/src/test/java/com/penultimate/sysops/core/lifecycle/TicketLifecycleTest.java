@@ -11,6 +11,8 @@ import com.penultimate.sysops.core.model.GeoPoint;
 import com.penultimate.sysops.core.model.Ticket;
 import com.penultimate.sysops.core.model.TicketStatus;
 import com.penultimate.sysops.core.notification.NotificationKind;
+import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class TicketLifecycleTest {
@@ -117,6 +119,48 @@ class TicketLifecycleTest {
     }
 
     @Test
+    void answerBeforeTheWorkflowWaits_isAConflictForADeskWithoutPatience() {
+        world.expert("near", Fixtures.CHICAGO, 2);
+        String id = matchedButNotYetWaiting();
+        assertThatThrownBy(() -> world.desk.accept(LifecycleWorld.expertCaller("near"), id))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("send it again");
+        assertThat(world.workflow.answers()).isEmpty();
+    }
+
+    @Test
+    void answerBeforeTheWorkflowWaits_isHeldUntilTheWorkflowStoresItsToken() throws Exception {
+        world.expert("near", Fixtures.CHICAGO, 2);
+        String id = matchedButNotYetWaiting();
+        ExpertDesk patient = new ExpertDesk(world.tickets, world.workflow, Duration.ofSeconds(20));
+        Thread workflowCatchesUp = new Thread(() -> {
+            try {
+                Thread.sleep(150);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            world.lifecycle.offer(id, "token-late");
+        });
+        workflowCatchesUp.start();
+
+        patient.accept(LifecycleWorld.expertCaller("near"), id);
+        workflowCatchesUp.join();
+
+        assertThat(world.workflow.answers()).containsExactly(Map.entry("token-late", "{\"answer\":\"ACCEPTED\"}"));
+    }
+
+    @Test
+    void answerWhileTheWorkflowNeverCatchesUp_isAConflictOnceThePatienceRunsOut() {
+        world.expert("near", Fixtures.CHICAGO, 2);
+        String id = matchedButNotYetWaiting();
+        ExpertDesk patient = new ExpertDesk(world.tickets, world.workflow, Duration.ofMillis(200));
+        long started = System.nanoTime();
+        assertThatThrownBy(() -> patient.accept(LifecycleWorld.expertCaller("near"), id))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("not waiting for this answer yet");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(200));
+        assertThat(world.workflow.answers()).isEmpty();
+    }
+
+    @Test
     void complete_recordsResolutionAndFreesTheExpert() {
         world.expert("near", Fixtures.CHICAGO, 1);
         String id = offered("token-1");
@@ -149,6 +193,14 @@ class TicketLifecycleTest {
         assertThat(world.experts.find("near").orElseThrow().activeTickets()).isZero();
         assertThat(world.notifications.enqueued()).last()
                 .satisfies(n -> assertThat(n.kind()).isEqualTo(NotificationKind.TICKET_ESCALATED));
+    }
+
+    private String matchedButNotYetWaiting() {
+        Ticket ticket = world.file();
+        world.lifecycle.beginMatching(ticket.ticketId());
+        world.matching.match(ticket.ticketId());
+        assertThat(world.ticket(ticket.ticketId()).status()).isEqualTo(TicketStatus.OFFERED);
+        return ticket.ticketId();
     }
 
     private String offered(String token) {

@@ -17,6 +17,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 
 /**
  * Checks the stores, the outbox and the dead-letter queues after a chaos run against what the client did. Scans
@@ -31,12 +32,19 @@ final class ChaosAudit {
     private final DynamoDbClient dynamoDb;
     private final SqsClient sqs;
     private final LocalQueues queues;
-    private int deadLettersSeen;
+    private final Set<String> reconcilingSchedules;
+    private final List<String> deadLetterNotes = new ArrayList<>();
 
-    ChaosAudit(DynamoDbClient dynamoDb, SqsClient sqs, LocalQueues queues) {
+    /**
+     * @param reconcilingSchedules the ARNs of schedules whose runs only reconcile (the sweeper that re-drives stuck
+     *                             tickets): a failed run of theirs is made good by the next run, which the audit
+     *                             checks by finding no ticket stuck
+     */
+    ChaosAudit(DynamoDbClient dynamoDb, SqsClient sqs, LocalQueues queues, Set<String> reconcilingSchedules) {
         this.dynamoDb = dynamoDb;
         this.sqs = sqs;
         this.queues = queues;
+        this.reconcilingSchedules = Set.copyOf(reconcilingSchedules);
     }
 
     ChaosReport audit(List<TicketJourney.Outcome> outcomes, ChaosCast cast, List<OutboxMessage> sent) {
@@ -59,11 +67,11 @@ final class ChaosAudit {
         int duplicates = (int) tickets.keySet().stream().filter(id -> !filed.contains(id)).count();
         int escalated = (int) tickets.values().stream().filter(t -> t.get("status").s().equals("ESCALATED")).count();
         int surveyed = (int) tickets.values().stream().filter(t -> t.get("status").s().equals("SURVEYED")).count();
-        int unaccounted = unaccountedDeadLetters(tickets);
+        int unaccounted = unaccountedDeadLetters(tickets, stuck == 0);
         return new ChaosReport(lost, duplicates, stuck, escalated, overCapacity(cast), leakedBookings(cast, tickets),
                 twoExperts(tickets.values()), duplicateMessages(cast, sent), duplicateCharges(customers), unaccounted,
                 new ChaosReport.Checked(surveyed, (int) sent.stream().filter(m -> addresses(cast).contains(m.to())).count(),
-                        invoices(customers).size(), deadLettersSeen));
+                        invoices(customers).size(), deadLetterNotes.size(), deadLetterNotes));
     }
 
     private int overCapacity(ChaosCast cast) {
@@ -141,23 +149,32 @@ final class ChaosAudit {
 
     /**
      * Messages left in dead-letter queues whose work did not happen otherwise. An expert's text reply in the
-     * SMS replies DLQ is accounted for when the ticket made that move anyway (the expert answered again);
+     * SMS replies DLQ is accounted for when the ticket made that move anyway (the expert answered again); a failed
+     * run of a reconciling schedule is accounted for when no ticket is left stuck (its next run did the work);
      * anything else left in a DLQ counts.
      */
-    private int unaccountedDeadLetters(Map<String, Map<String, AttributeValue>> tickets) {
+    private int unaccountedDeadLetters(Map<String, Map<String, AttributeValue>> tickets, boolean nothingStuck) {
         int unaccounted = 0;
         for (String queue : queues.logicalIds()) {
             if (!queue.contains("DeadLetter")) {
                 continue;
             }
             for (Message message : drain(queues.url(queue))) {
-                deadLettersSeen++;
                 Matcher reply = SMS_REPLY.matcher(message.body());
-                boolean done = queue.startsWith("SmsReplies") && reply.find()
-                        && madeMove(tickets.get(reply.group(2)), reply.group(1));
-                if (!done) {
+                String why = null;
+                if (queue.startsWith("SmsReplies") && reply.find() && madeMove(tickets.get(reply.group(2)),
+                        reply.group(1))) {
+                    why = "the ticket made the move anyway";
+                } else if (nothingStuck && reconcilingSchedules.stream().anyMatch(message.body()::contains)) {
+                    why = "a later run of the schedule left no ticket stuck";
+                }
+                if (why == null) {
                     unaccounted++;
                 }
+                MessageAttributeValue error = message.messageAttributes().get("ErrorMessage");
+                deadLetterNotes.add(queue + ": " + (why == null ? "UNACCOUNTED" : "accounted for, " + why)
+                        + "; error: " + (error == null ? "-" : error.stringValue()) + "; body: "
+                        + message.body().substring(0, Math.min(160, message.body().length())));
             }
         }
         return unaccounted;
@@ -177,7 +194,7 @@ final class ChaosAudit {
         List<Message> batch;
         do {
             batch = sqs.receiveMessage(r -> r.queueUrl(url).maxNumberOfMessages(10).visibilityTimeout(300)
-                    .waitTimeSeconds(0)).messages();
+                    .messageAttributeNames("All").waitTimeSeconds(0)).messages();
             all.addAll(batch);
         } while (!batch.isEmpty());
         return all;

@@ -1,6 +1,7 @@
 package com.penultimate.sysops.local.chaos;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,8 +31,13 @@ public record ChaosReport(int ticketsLost, int duplicateTickets, int ticketsStuc
      * @param customerMessages    SMS and email sent to the run's customers
      * @param invoices            invoices of the run's customers
      * @param deadLettersSeen     messages found in dead-letter queues (accounted for or not)
+     * @param deadLetterNotes     one line per dead letter: its queue, whether it is accounted for and why, its error
      */
-    public record Checked(int ticketsSurveyed, int customerMessages, int invoices, int deadLettersSeen) {
+    public record Checked(int ticketsSurveyed, int customerMessages, int invoices, int deadLettersSeen,
+                          List<String> deadLetterNotes) {
+        public Checked {
+            deadLetterNotes = List.copyOf(deadLetterNotes);
+        }
     }
 
     /** The figures by name, in order. */

@@ -74,7 +74,7 @@ public final class ChaosRun {
             String url = system.queues().url(system.queues().logicalIds().iterator().next());
             try (DynamoDbClient dynamoDb = dynamoDb(system.dynamoDbEndpoint());
                  SqsClient sqs = LocalSqsClient.create(URI.create(url).resolve("/"))) {
-                ChaosReport report = new ChaosAudit(dynamoDb, sqs, system.queues())
+                ChaosReport report = new ChaosAudit(dynamoDb, sqs, system.queues(), system.reconcilingSchedules())
                         .audit(outcomes, cast, system.outbox().messages());
                 return new Result(report, system.faults().injected(), api.retries(), drove,
                         Duration.ofNanos(System.nanoTime() - started));
@@ -92,6 +92,7 @@ public final class ChaosRun {
         lines.add("checked: " + checked.ticketsSurveyed() + " tickets surveyed, " + checked.customerMessages()
                 + " customer messages, " + checked.invoices() + " invoices, " + checked.deadLettersSeen()
                 + " dead letters seen");
+        checked.deadLetterNotes().forEach(note -> lines.add("  dead letter " + note));
         Map<String, Long> byKind = new LinkedHashMap<>();
         result.injected().values().forEach(m -> m.forEach((kind, n) -> byKind.merge(kind, n, Long::sum)));
         lines.add("faults injected: " + byKind + "; client retries of 5xx answers: " + result.clientRetries());

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.penultimate.sysops.local.gateway.LocalEndpoint;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -12,8 +14,8 @@ import java.util.Map;
  * out; an empty body changes nothing) and answers their state, e.g. {@code {"sms":"down","email":"up"}}.
  */
 public final class ProvidersEndpoint implements LocalEndpoint {
-    private static final Map<String, OutboxMessage.Channel> KEYS = Map.of("sms", OutboxMessage.Channel.SMS,
-            "email", OutboxMessage.Channel.EMAIL);
+    /** In the order the answer lists them (Map.of would change it from one JVM to the next). */
+    private static final Map<String, OutboxMessage.Channel> KEYS = keys();
 
     private final ObjectMapper json = new ObjectMapper();
     private final Providers providers;
@@ -50,6 +52,13 @@ public final class ProvidersEndpoint implements LocalEndpoint {
         ObjectNode state = json.createObjectNode();
         KEYS.forEach((key, provider) -> state.put(key, providers.isUp(provider) ? "up" : "down"));
         return new Answer(200, state.toString());
+    }
+
+    private static Map<String, OutboxMessage.Channel> keys() {
+        Map<String, OutboxMessage.Channel> keys = new LinkedHashMap<>();
+        keys.put("sms", OutboxMessage.Channel.SMS);
+        keys.put("email", OutboxMessage.Channel.EMAIL);
+        return Collections.unmodifiableMap(keys);
     }
 
     private Answer problem(String detail) {
