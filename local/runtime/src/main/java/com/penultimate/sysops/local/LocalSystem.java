@@ -104,6 +104,7 @@ public final class LocalSystem implements AutoCloseable {
     private LocalStateMachines machines;
     private LocalQueues queues;
     private LocalSchedules schedules;
+    private ScaledWorkflowClock clock;
     private URI dynamoDbEndpoint;
     private FaultInjector faults = FaultInjector.none();
     private final Map<String, LocalFunction> functions = new ConcurrentHashMap<>();
@@ -163,7 +164,7 @@ public final class LocalSystem implements AutoCloseable {
         stopOrder.add(0, sqs);
         queues = new LocalQueues(sqs);
         queues.createAll(SqsTemplate.queues(doc));
-        ScaledWorkflowClock clock = new TimeScale(settings.timeScale()).clock();
+        clock = new TimeScale(settings.timeScale()).clock();
         stopOrder.add(0, clock);
 
         LambdaInvoker lambda = (id, event) -> {
@@ -288,6 +289,19 @@ public final class LocalSystem implements AutoCloseable {
     /** Billable usage counted since start: Lambda, Step Functions, DynamoDB, SQS, SNS, SES (metering package). */
     public UsageSnapshot usage() {
         return usage.snapshot();
+    }
+
+    /**
+     * Changes how much faster than real time workflows and schedules run from now on (see
+     * {@link ScaledWorkflowClock#changeMultiplier}); a benchmark fast-forwards through the survey Wait with it.
+     */
+    public void changeTimeScale(double multiplier) {
+        clock.changeMultiplier(multiplier);
+    }
+
+    /** Calls off the template's schedules (sweeper, billing day, weekly report) for the rest of this run. */
+    public void stopSchedules() {
+        schedules.close();
     }
 
     /**
