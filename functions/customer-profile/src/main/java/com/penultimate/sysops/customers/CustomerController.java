@@ -7,10 +7,12 @@ import com.penultimate.sysops.core.model.CustomerProfile;
 import com.penultimate.sysops.core.model.Invoice;
 import com.penultimate.sysops.core.model.SupportContract;
 import com.penultimate.sysops.core.usecase.CustomerAccounts;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import java.net.URI;
@@ -45,8 +47,10 @@ class CustomerController {
     }
 
     @Post("/me/contracts")
-    HttpResponse<SupportContract> addContract(Caller caller, @Body ContractRequest request) {
-        return HttpResponse.created(accounts.addContract(caller, request.products(), request.startDate()));
+    HttpResponse<SupportContract> addContract(Caller caller, @Body ContractRequest request,
+                                              @Nullable @Header("Idempotency-Key") String idempotencyKey) {
+        return HttpResponse.created(accounts.addContract(caller, request.products(), request.startDate(),
+                idempotencyKey));
     }
 
     @Get("/me/contracts")

@@ -3,6 +3,7 @@ package com.penultimate.sysops.local;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.penultimate.sysops.local.lambda.LocalFunction;
+import com.penultimate.sysops.local.template.CloudFormationYaml;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
@@ -37,6 +38,26 @@ class DeployPathTest {
             assertThat(f.spec().codeUri()).as(f.spec().logicalId()).isRegularFile();
             assertThat(f.spec().codeUri().getFileName().toString()).isEqualTo(module(f) + ".jar");
         });
+    }
+
+    /** {@code sam build} would try to build a jar CodeUri as a source folder; SkipBuild makes it copy the jar. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyFunction_isMarkedForSamBuildToTakeItsJarAsBuilt() throws Exception {
+        Map<String, Object> resources = (Map<String, Object>) CloudFormationYaml.read(root().resolve("template.yaml"))
+                .get("Resources");
+        List<String> functions = new ArrayList<>();
+        resources.forEach((id, value) -> {
+            Map<String, Object> resource = (Map<String, Object>) value;
+            if ("AWS::Serverless::Function".equals(resource.get("Type"))) {
+                functions.add(id);
+                Map<String, Object> metadata = (Map<String, Object>) resource.getOrDefault("Metadata", Map.of());
+                assertThat(metadata.get("SkipBuild")).as(id + " Metadata.SkipBuild").isEqualTo(true);
+                Map<String, Object> properties = (Map<String, Object>) resource.get("Properties");
+                assertThat(String.valueOf(properties.get("CodeUri"))).as(id + " CodeUri").endsWith(".jar");
+            }
+        });
+        assertThat(functions).hasSize(RunningSystem.get().functions().size());
     }
 
     @Test

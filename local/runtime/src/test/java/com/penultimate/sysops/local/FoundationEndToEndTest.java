@@ -92,6 +92,28 @@ class FoundationEndToEndTest {
     }
 
     @Test
+    void repeatedIdempotencyKey_makesOneContract_andTheKeyWithAnotherRequestIsRefused() {
+        String buyer = api.token("cust-e2e-contract-twice", "customer");
+        assertThat(api.send("POST", "/customers", buyer, """
+                {"name":"Tap Twice","email":"tap@example.com","phone":"+13125550178","notificationPreference":"EMAIL",
+                 "address":{"line1":"2 Test St","city":"Chicago","postalCode":"60601","country":"US"},
+                 "location":{"lat":41.88,"lon":-87.63}}""").status()).isEqualTo(201);
+        String body = "{\"products\":[\"TV-E2E\"],\"startDate\":\"" + LocalDate.now() + "\"}";
+
+        LocalApi.Answer first = api.send("POST", "/customers/me/contracts", buyer, body, "Idempotency-Key", "buy-1");
+        LocalApi.Answer again = api.send("POST", "/customers/me/contracts", buyer, body, "Idempotency-Key", "buy-1");
+        LocalApi.Answer otherRequest = api.send("POST", "/customers/me/contracts", buyer,
+                "{\"products\":[\"TV-E2E\"],\"startDate\":\"" + LocalDate.now().minusDays(1) + "\"}",
+                "Idempotency-Key", "buy-1");
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.json().get("contractId")).isEqualTo(first.json().get("contractId"));
+        assertThat(otherRequest.status()).isEqualTo(422);
+        assertThat(api.send("GET", "/customers/me/contracts", buyer, null).json()).hasSize(1);
+    }
+
+    @Test
     void repeatedIdempotencyKey_returnsTheSameTicket() {
         String body = "{\"product\":\"TV-E2E\",\"description\":\"Remote dead\"}";
         LocalApi.Answer first = api.send("POST", "/tickets", customer, body, "Idempotency-Key", "e2e-key-1");

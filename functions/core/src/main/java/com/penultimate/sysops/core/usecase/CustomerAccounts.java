@@ -1,5 +1,7 @@
 package com.penultimate.sysops.core.usecase;
 
+import com.penultimate.sysops.core.error.ConflictException;
+import com.penultimate.sysops.core.error.IdempotencyKeyReusedException;
 import com.penultimate.sysops.core.error.InvalidInputException;
 import com.penultimate.sysops.core.error.NotFoundException;
 import com.penultimate.sysops.core.identity.Caller;
@@ -12,6 +14,9 @@ import com.penultimate.sysops.core.port.ContractRepository;
 import com.penultimate.sysops.core.port.CustomerRepository;
 import com.penultimate.sysops.core.port.IdGenerator;
 import com.penultimate.sysops.core.port.ProductRepository;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +26,7 @@ import java.util.regex.Pattern;
 
 /** Registration, profile, support contracts and card on file: what a customer does for themselves. */
 public final class CustomerAccounts {
+    private static final int MAX_KEY = 128;
     private static final Pattern CARD_LIKE_DIGITS = Pattern.compile("\\d{12,19}");
     private static final Pattern TOKEN = Pattern.compile("^[A-Za-z0-9_-]{8,128}$");
 
@@ -63,8 +69,22 @@ public final class CustomerAccounts {
     }
 
     public SupportContract addContract(Caller caller, List<String> productCodes, LocalDate startDate) {
+        return addContract(caller, productCodes, startDate, null);
+    }
+
+    /**
+     * Registers a support contract. With an idempotency key (the {@code Idempotency-Key} header), the contract's id
+     * is derived from the customer and the key, so a request sent again after a lost answer or a double tap finds
+     * the contract the first one made instead of making a second one that would be billed too; the same key with a
+     * different request is refused.
+     */
+    public SupportContract addContract(Caller caller, List<String> productCodes, LocalDate startDate,
+                                       String idempotencyKey) {
         caller.require(Role.CUSTOMER);
-        new Checks().codes("products", productCodes, 50).present("startDate", startDate).orThrow();
+        new Checks().codes("products", productCodes, 50).present("startDate", startDate)
+                .that(idempotencyKey == null || (!idempotencyKey.isBlank() && idempotencyKey.length() <= MAX_KEY),
+                        "Idempotency-Key", "must be 1-" + MAX_KEY + " characters")
+                .orThrow();
         LocalDate today = LocalDate.now(clock);
         // A plan bought with a product months ago is registered later; one whose year is over is not a plan.
         new Checks().that(SupportContract.endOfPeriod(startDate).isAfter(today), "startDate",
@@ -76,11 +96,45 @@ public final class CustomerAccounts {
             throw InvalidInputException.of("products", "unknown product codes " + unknown);
         }
         existing(caller.subject());
-        SupportContract contract = new SupportContract(ids.newId("C"), caller.subject(),
+        String id = idempotencyKey == null ? ids.newId("C") : keyedId(caller.subject(), idempotencyKey);
+        SupportContract contract = new SupportContract(id, caller.subject(),
                 new LinkedHashSet<>(productCodes), startDate, SupportContract.endOfPeriod(startDate),
                 ContractStatus.ACTIVE);
-        contracts.add(contract);
-        return contract;
+        try {
+            contracts.add(contract);
+            return contract;
+        } catch (ConflictException e) {
+            if (idempotencyKey == null) {
+                throw e;
+            }
+            SupportContract earlier = contracts.forCustomer(caller.subject()).stream()
+                    .filter(c -> c.contractId().equals(id)).findFirst().orElseThrow(() -> e);
+            if (!earlier.products().equals(contract.products()) || !earlier.startDate().equals(startDate)) {
+                throw new IdempotencyKeyReusedException(idempotencyKey);
+            }
+            return earlier;
+        }
+    }
+
+    /** "C" and 12 Crockford base32 characters from a hash of the customer and their key (60 bits, as random ids). */
+    static String keyedId(String customerId, String idempotencyKey) {
+        byte[] hash;
+        try {
+            hash = MessageDigest.getInstance("SHA-256").digest((customerId + "\n" + idempotencyKey)
+                    .getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+        String alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+        long bits = 0;
+        for (int i = 0; i < 8; i++) {
+            bits = (bits << 8) | (hash[i] & 0xFF);
+        }
+        StringBuilder id = new StringBuilder("C");
+        for (int i = 0; i < 12; i++) {
+            id.append(alphabet.charAt((int) ((bits >>> (59 - 5 * i)) & 31)));
+        }
+        return id.toString();
     }
 
     public List<SupportContract> contracts(Caller caller) {

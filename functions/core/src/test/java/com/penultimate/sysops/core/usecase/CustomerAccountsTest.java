@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.penultimate.sysops.core.error.ConflictException;
 import com.penultimate.sysops.core.error.ForbiddenException;
+import com.penultimate.sysops.core.error.IdempotencyKeyReusedException;
 import com.penultimate.sysops.core.error.InvalidInputException;
 import com.penultimate.sysops.core.fake.Fixtures;
 import com.penultimate.sysops.core.fake.InMemoryContractRepository;
@@ -78,6 +79,49 @@ class CustomerAccountsTest {
         assertThat(contract.covers("TV-OLED55", LocalDate.parse("2027-11-22"))).isTrue();
         assertThat(contract.covers("TV-OLED55", LocalDate.parse("2027-11-23"))).isFalse();
         assertThat(accounts.contracts(customer("cust-1"))).containsExactly(contract);
+    }
+
+    @Test
+    void addContract_sentAgainWithTheSameIdempotencyKey_returnsTheFirstContractAndStoresOne() {
+        accounts.register(customer("cust-1"), Fixtures.profile("Ada Lovelace"));
+        LocalDate start = LocalDate.parse("2026-11-23");
+        SupportContract first = accounts.addContract(customer("cust-1"), List.of("TV-OLED55"), start, "tap-1");
+        SupportContract again = accounts.addContract(customer("cust-1"), List.of("TV-OLED55"), start, "tap-1");
+
+        assertThat(again).isEqualTo(first);
+        assertThat(accounts.contracts(customer("cust-1"))).containsExactly(first);
+        assertThat(first.contractId()).matches("C[0-9A-HJKMNP-TV-Z]{12}");
+    }
+
+    @Test
+    void addContract_withAnotherKeyOrNoKey_makesAnotherContract() {
+        accounts.register(customer("cust-1"), Fixtures.profile("Ada Lovelace"));
+        LocalDate start = LocalDate.parse("2026-11-23");
+        accounts.addContract(customer("cust-1"), List.of("TV-OLED55"), start, "tap-1");
+        accounts.addContract(customer("cust-1"), List.of("TV-OLED55"), start, "tap-2");
+        accounts.addContract(customer("cust-1"), List.of("TV-OLED55"), start);
+
+        assertThat(accounts.contracts(customer("cust-1"))).hasSize(3);
+    }
+
+    @Test
+    void addContract_sameKeyForADifferentRequest_isRefused() {
+        accounts.register(customer("cust-1"), Fixtures.profile("Ada Lovelace"));
+        accounts.addContract(customer("cust-1"), List.of("TV-OLED55"), LocalDate.parse("2026-11-23"), "tap-1");
+
+        assertThatThrownBy(() -> accounts.addContract(customer("cust-1"), List.of("TV-OLED55"),
+                LocalDate.parse("2026-11-24"), "tap-1")).isInstanceOf(IdempotencyKeyReusedException.class);
+        assertThatThrownBy(() -> accounts.addContract(customer("cust-1"), List.of("TV-OLED55"),
+                LocalDate.parse("2026-11-23"), " ")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Idempotency-Key");
+        assertThat(accounts.contracts(customer("cust-1"))).hasSize(1);
+    }
+
+    @Test
+    void keyedContractIds_differByCustomerAndByKey() {
+        assertThat(CustomerAccounts.keyedId("cust-1", "k")).isEqualTo(CustomerAccounts.keyedId("cust-1", "k"))
+                .isNotEqualTo(CustomerAccounts.keyedId("cust-2", "k"))
+                .isNotEqualTo(CustomerAccounts.keyedId("cust-1", "k2"));
     }
 
     @Test
