@@ -2,6 +2,7 @@ package com.penultimate.sysops.local.gateway;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.penultimate.sysops.local.LoopbackServers;
 import com.penultimate.sysops.local.auth.LocalTokenIssuer;
 import com.penultimate.sysops.local.lambda.InvocationContext;
 import com.penultimate.sysops.local.lambda.LocalFunction;
@@ -10,7 +11,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -43,7 +43,7 @@ public final class LocalApiGateway implements AutoCloseable {
 
     public LocalApiGateway(int port, LocalTokenIssuer issuer, int threads) throws IOException {
         this.issuer = issuer;
-        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 256);
+        this.server = LoopbackServers.create(port, 256);
         this.workers = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "api-gateway");
             t.setDaemon(true);

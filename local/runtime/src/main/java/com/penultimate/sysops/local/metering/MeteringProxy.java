@@ -1,11 +1,11 @@
 package com.penultimate.sysops.local.metering;
 
+import com.penultimate.sysops.local.LoopbackServers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.http.HttpClient;
@@ -45,7 +45,7 @@ public final class MeteringProxy implements AutoCloseable {
     private MeteringProxy(URI target, WireMeter meter, String name) throws IOException {
         this.target = target;
         this.meter = meter;
-        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 256);
+        this.server = LoopbackServers.create(0, 256);
         AtomicInteger count = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(32, r -> {
             Thread t = new Thread(r, name + "-meter-" + count.incrementAndGet());

@@ -1,12 +1,12 @@
 package com.penultimate.sysops.local.services;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.penultimate.sysops.local.LoopbackServers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -39,7 +39,7 @@ public final class LocalAwsEndpoint implements AutoCloseable {
     /** Binds {@code port} on 127.0.0.1 (0 for any free port); call {@link #start()} to serve. */
     public LocalAwsEndpoint(int port, List<AwsApi> apis) throws IOException {
         this.apis = List.copyOf(apis);
-        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 128);
+        this.server = LoopbackServers.create(port, 128);
         AtomicInteger count = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(8, r -> {
             Thread t = new Thread(r, "local-aws-" + count.incrementAndGet());
