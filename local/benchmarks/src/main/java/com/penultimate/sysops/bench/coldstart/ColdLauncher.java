@@ -18,7 +18,8 @@ import java.util.ServiceLoader;
 /**
  * {@code main(handlerClass, eventFile)} in a fresh JVM whose class path is this launcher and one deployable
  * jar: builds the handler as Lambda does (no-argument constructor, the jar's {@link CustomPojoSerializer}),
- * invokes it once with the event and prints one line, {@code COLDSTART heap=<bytes> rss=<bytes> answer=<json>},
+ * invokes it once with the event and a {@link ColdContext} and prints one line,
+ * {@code COLDSTART heap=<bytes> rss=<bytes> answer=<json>},
  * then exits. Depends on nothing but the JDK and the Lambda runtime interfaces the jar carries.
  */
 public final class ColdLauncher {
@@ -51,13 +52,13 @@ public final class ColdLauncher {
     private static String invoke(RequestHandler<Object, Object> handler, Class<?> handlerClass, String event) {
         Optional<CustomPojoSerializer> serializer = ServiceLoader.load(CustomPojoSerializer.class).findFirst();
         if (serializer.isEmpty()) {
-            return String.valueOf(handler.handleRequest(event, null));
+            return String.valueOf(handler.handleRequest(event, new ColdContext()));
         }
         Type[] io = handlerTypes(handlerClass);
         Object input = serializer.get().fromJson(
                 new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), io[0]);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        serializer.get().toJson(handler.handleRequest(input, null), out, io[1]);
+        serializer.get().toJson(handler.handleRequest(input, new ColdContext()), out, io[1]);
         return out.toString(StandardCharsets.UTF_8);
     }
 

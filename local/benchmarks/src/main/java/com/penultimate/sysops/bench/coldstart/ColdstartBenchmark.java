@@ -3,16 +3,21 @@ package com.penultimate.sysops.bench.coldstart;
 import com.penultimate.sysops.local.template.FunctionSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Cold start of every function of template.yaml: each repetition starts a fresh JVM per function that loads
  * the deployable jar, builds the handler as Lambda would, answers the module's first event sample against
- * the local stand-ins (a function error is an answer too, as in Lambda) and reports time from JVM launch to the answer, heap used and RSS. In the same run, a
+ * the local stand-ins (placeholders filled; a function error is an answer too, as in Lambda) and reports time
+ * from JVM launch to the answer, heap used and RSS. In the same run, a
  * bare constant handler gives the JVM floor, and each function's median is divided by the floor measured
  * under the same JVM settings. Arguments: {@code [repetitions] [function-id-substring]}.
  */
@@ -23,6 +28,13 @@ public final class ColdstartBenchmark {
             "com.penultimate.sysops.billing.BillingSchedulerHandler", "run_billing_schedule.json",
             "com.penultimate.sysops.reports.WeeklyReportHandler", "weekly_report_schedule.json");
     static final double TARGET_RATIO = 4.0;
+    /** Who calls each HTTP module: the group of the token its samples carry. */
+    private static final Map<String, String> CALLERS = Map.of("admin", "admin", "expert-app", "expert",
+            "kb-search", "expert", "reports", "manager");
+    private static final Map<String, String> SAMPLE_VALUES = Map.of("TICKET_ID", "T7K2M9Q4X8B3D",
+            "EXPERT_ID", "exp-ann", "PRODUCT", "TV-OLED55", "ARTICLE_ID", "KB-COLDSTART", "SURVEY_TOKEN",
+            "coldstart.not-a-survey-token", "QUERY", "no+sound", "VERSION", "1");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z_]+)}");
 
     private ColdstartBenchmark() {
     }
@@ -42,7 +54,7 @@ public final class ColdstartBenchmark {
             for (FunctionSpec spec : standIns.functions()) {
                 if (spec.logicalId().contains(only)) {
                     subjects.add(new ColdSubject(spec.logicalId(), spec.handler(), spec.codeUri(),
-                            sampleFor(root, spec), standIns.environmentOf(spec)));
+                            filled(sampleFor(root, spec), spec, standIns, work), standIns.environmentOf(spec)));
                 }
             }
             ColdJvm jvm = new ColdJvm(LauncherJar.write(work), work);
@@ -65,6 +77,32 @@ public final class ColdstartBenchmark {
                 new ColdstartReport(variants, runs, repetition).print(System.out);
             }
         }
+    }
+
+    /**
+     * The sample with its placeholders filled, as the handler tests fill them: {@code ${TOKEN}} with a token for
+     * the module's callers, ids with ones the stand-ins do not hold (the function answers 404 or "not found"
+     * after its real reads), so the cold start runs the token check and the data access, not an early 401.
+     */
+    private static Path filled(Path sample, FunctionSpec spec, StandIns standIns, Path work) throws Exception {
+        String module = sample.getParent().getFileName().toString();
+        Map<String, String> values = new LinkedHashMap<>(SAMPLE_VALUES);
+        values.put("IDEMPOTENCY_KEY", UUID.randomUUID().toString());
+        values.put("START_DATE", LocalDate.now().toString());
+        values.put("TOKEN", standIns.token(CALLERS.getOrDefault(module, "customer")));
+        Matcher placeholder = PLACEHOLDER.matcher(Files.readString(sample));
+        StringBuilder text = new StringBuilder();
+        while (placeholder.find()) {
+            String value = values.get(placeholder.group(1));
+            if (value == null) {
+                throw new IllegalStateException(sample + ": no value for ${" + placeholder.group(1) + "}");
+            }
+            placeholder.appendReplacement(text, Matcher.quoteReplacement(value));
+        }
+        placeholder.appendTail(text);
+        Path event = work.resolve(spec.logicalId() + "-event.json");
+        Files.writeString(event, text);
+        return event;
     }
 
     /** The module's first event sample meant for this handler (samples sort by name). */

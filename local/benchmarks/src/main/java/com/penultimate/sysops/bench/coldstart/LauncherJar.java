@@ -13,7 +13,7 @@ import java.util.jar.JarOutputStream;
  * module but them (and class-data sharing, which archives classes from jars only, can include them).
  */
 final class LauncherJar {
-    private static final List<Class<?>> CLASSES = List.of(ColdLauncher.class, ConstantHandler.class);
+    private static final List<Class<?>> CLASSES = List.of(ColdLauncher.class, ColdContext.class, ConstantHandler.class);
 
     private LauncherJar() {
     }

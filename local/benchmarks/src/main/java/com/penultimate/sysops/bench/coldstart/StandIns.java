@@ -26,6 +26,7 @@ import com.penultimate.sysops.local.template.FunctionSpec;
 import com.penultimate.sysops.local.template.SamTemplate;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +48,7 @@ final class StandIns implements AutoCloseable {
     private final List<AutoCloseable> stopOrder = new ArrayList<>();
     private final List<FunctionSpec> functions;
     private final Map<String, String> endpoints = new LinkedHashMap<>();
+    private LocalTokenIssuer issuer;
 
     StandIns(Path root) throws Exception {
         try {
@@ -81,7 +83,7 @@ final class StandIns implements AutoCloseable {
             aws.start();
             stopOrder.add(0, aws);
             String services = aws.endpoint().toString();
-            LocalTokenIssuer issuer = new LocalTokenIssuer(Clock.systemUTC());
+            issuer = new LocalTokenIssuer(Clock.systemUTC());
             endpoints.put("SYSOPS_AWS_REGION", "us-east-1");
             endpoints.put("SYSOPS_AWS_ENDPOINTS_DYNAMODB", dynamoDb.endpoint().toString());
             endpoints.put("SYSOPS_AWS_ENDPOINTS_SQS", sqsEngine.endpoint().toString());
@@ -95,6 +97,11 @@ final class StandIns implements AutoCloseable {
             close();
             throw e;
         }
+    }
+
+    /** An {@code Authorization} value the functions accept, for a caller in {@code group}. */
+    String token(String group) {
+        return "Bearer " + issuer.mint("coldstart-" + group, List.of(group), Duration.ofHours(1));
     }
 
     List<FunctionSpec> functions() {
@@ -113,6 +120,7 @@ final class StandIns implements AutoCloseable {
         environment.put("AWS_REGION", "us-east-1");
         environment.put("AWS_LAMBDA_FUNCTION_NAME", spec.name());
         environment.put("MICRONAUT_ENVIRONMENTS", "local");
+        environment.put(ColdContext.TIMEOUT_VARIABLE, Integer.toString(spec.timeoutSeconds()));
         return environment;
     }
 
