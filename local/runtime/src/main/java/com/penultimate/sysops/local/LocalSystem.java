@@ -20,7 +20,6 @@ import com.penultimate.sysops.local.gateway.TokenEndpoint;
 import com.penultimate.sysops.local.openapi.OpenApiDocument;
 import com.penultimate.sysops.local.openapi.OpenApiEndpoint;
 import com.penultimate.sysops.local.openapi.SwaggerUiHandler;
-import com.penultimate.sysops.local.lambda.InvocationContext;
 import com.penultimate.sysops.local.lambda.LocalFunction;
 import com.penultimate.sysops.local.metering.DynamoDbCapacityMeter;
 import com.penultimate.sysops.local.metering.InvocationMeter;
@@ -172,7 +171,7 @@ public final class LocalSystem implements AutoCloseable {
             if (f == null) {
                 throw LambdaServiceException.notFound(id);
             }
-            return f.invoke(event, new InvocationContext(f.spec().name(), f.spec().timeoutSeconds()));
+            return f.invoke(event, f.newInvocation());
         };
         outbox = new Outbox(Clock.systemUTC());
         AsyncLambdaInvoker async = AsyncLambdaInvoker.create(lambda, clock,

@@ -1,7 +1,9 @@
 package com.penultimate.sysops.bench.coldstart;
 
+import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.CustomPojoSerializer;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.penultimate.sysops.local.lambda.InvocationContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.lang.reflect.ParameterizedType;
@@ -18,12 +20,15 @@ import java.util.ServiceLoader;
 /**
  * {@code main(handlerClass, eventFile)} in a fresh JVM whose class path is this launcher and one deployable
  * jar: builds the handler as Lambda does (no-argument constructor, the jar's {@link CustomPojoSerializer}),
- * invokes it once with the event and a {@link ColdContext} and prints one line,
+ * invokes it once with the event and an {@link InvocationContext} (named by {@code AWS_LAMBDA_FUNCTION_NAME}, its
+ * deadline {@value #TIMEOUT_VARIABLE} seconds away, as Lambda passes one to every invocation) and prints one line,
  * {@code COLDSTART heap=<bytes> rss=<bytes> answer=<json>},
- * then exits. Depends on nothing but the JDK and the Lambda runtime interfaces the jar carries.
+ * then exits. It and the classes packed with it depend on nothing but the JDK and the Lambda runtime interfaces
+ * the jar carries.
  */
 public final class ColdLauncher {
     static final String MARK = "COLDSTART ";
+    static final String TIMEOUT_VARIABLE = "COLDSTART_TIMEOUT_SECONDS";
 
     private ColdLauncher() {
     }
@@ -35,7 +40,7 @@ public final class ColdLauncher {
                 (RequestHandler<Object, Object>) handlerClass.getConstructor().newInstance();
         String answer;
         try {
-            answer = invoke(handler, handlerClass, Files.readString(Path.of(args[1])));
+            answer = invoke(handler, handlerClass, Files.readString(Path.of(args[1])), invocation());
         } catch (RuntimeException functionError) {
             // What Lambda answers when the handler throws: the function ran, and this is its answer.
             answer = "{\"errorType\":\"" + functionError.getClass().getName() + "\",\"errorMessage\":\""
@@ -49,16 +54,24 @@ public final class ColdLauncher {
         Runtime.getRuntime().halt(0);
     }
 
-    private static String invoke(RequestHandler<Object, Object> handler, Class<?> handlerClass, String event) {
+    private static InvocationContext invocation() {
+        String name = System.getenv("AWS_LAMBDA_FUNCTION_NAME");
+        String timeout = System.getenv(TIMEOUT_VARIABLE);
+        return new InvocationContext(name == null ? "coldstart" : name,
+                timeout == null ? 30 : Integer.parseInt(timeout), new StandardErrorLogger());
+    }
+
+    private static String invoke(RequestHandler<Object, Object> handler, Class<?> handlerClass, String event,
+                                 Context context) {
         Optional<CustomPojoSerializer> serializer = ServiceLoader.load(CustomPojoSerializer.class).findFirst();
         if (serializer.isEmpty()) {
-            return String.valueOf(handler.handleRequest(event, new ColdContext()));
+            return String.valueOf(handler.handleRequest(event, context));
         }
         Type[] io = handlerTypes(handlerClass);
         Object input = serializer.get().fromJson(
                 new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), io[0]);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        serializer.get().toJson(handler.handleRequest(input, new ColdContext()), out, io[1]);
+        serializer.get().toJson(handler.handleRequest(input, context), out, io[1]);
         return out.toString(StandardCharsets.UTF_8);
     }
 

@@ -1,5 +1,6 @@
 package com.penultimate.sysops.bench.coldstart;
 
+import com.penultimate.sysops.local.lambda.InvocationContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -9,11 +10,13 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 
 /**
- * The launcher and the constant handler packed in a jar of their own, so a cold JVM sees nothing of this
- * module but them (and class-data sharing, which archives classes from jars only, can include them).
+ * The launcher, its invocation context and the constant handler packed in a jar of their own, so a cold JVM sees
+ * nothing of this module or the runtime but them (and class-data sharing, which archives classes from jars only,
+ * can include them).
  */
 final class LauncherJar {
-    private static final List<Class<?>> CLASSES = List.of(ColdLauncher.class, ColdContext.class, ConstantHandler.class);
+    private static final List<Class<?>> CLASSES = List.of(ColdLauncher.class,
+            StandardErrorLogger.class, InvocationContext.class, ConstantHandler.class);
 
     private LauncherJar() {
     }

@@ -120,7 +120,7 @@ final class StandIns implements AutoCloseable {
         environment.put("AWS_REGION", "us-east-1");
         environment.put("AWS_LAMBDA_FUNCTION_NAME", spec.name());
         environment.put("MICRONAUT_ENVIRONMENTS", "local");
-        environment.put(ColdContext.TIMEOUT_VARIABLE, Integer.toString(spec.timeoutSeconds()));
+        environment.put(ColdLauncher.TIMEOUT_VARIABLE, Integer.toString(spec.timeoutSeconds()));
         return environment;
     }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.penultimate.sysops.local.LoopbackServers;
 import com.penultimate.sysops.local.auth.LocalTokenIssuer;
-import com.penultimate.sysops.local.lambda.InvocationContext;
 import com.penultimate.sysops.local.lambda.LocalFunction;
 import com.penultimate.sysops.local.template.HttpRoute;
 import com.sun.net.httpserver.HttpExchange;
@@ -134,8 +133,7 @@ public final class LocalApiGateway implements AutoCloseable {
         }
         String event = json.writeValueAsString(events.event(exchange, binding.route(), parameters, body, claims));
         LocalFunction function = binding.function();
-        String answer = function.invoke(event,
-                new InvocationContext(function.spec().name(), function.spec().timeoutSeconds()));
+        String answer = function.invoke(event, function.newInvocation());
         write(exchange, json.readTree(answer));
     }
 

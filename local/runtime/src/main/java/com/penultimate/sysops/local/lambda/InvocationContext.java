@@ -4,22 +4,22 @@ import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** The Lambda context of one local invocation, with its deadline from the function's timeout. */
+/**
+ * The Lambda context of one local invocation, with its deadline from the function's timeout. Depends on nothing
+ * but the JDK and the Lambda runtime interfaces, so the cold-start benchmark's bare JVMs use it too.
+ */
 public final class InvocationContext implements Context {
     private final String requestId = UUID.randomUUID().toString();
     private final String functionName;
     private final long deadlineMillis;
-    private final Logger log;
+    private final LambdaLogger logger;
 
-    public InvocationContext(String functionName, int timeoutSeconds) {
+    public InvocationContext(String functionName, int timeoutSeconds, LambdaLogger logger) {
         this.functionName = functionName;
         this.deadlineMillis = System.currentTimeMillis() + timeoutSeconds * 1000L;
-        this.log = LoggerFactory.getLogger(functionName);
+        this.logger = logger;
     }
 
     @Override
@@ -74,16 +74,6 @@ public final class InvocationContext implements Context {
 
     @Override
     public LambdaLogger getLogger() {
-        return new LambdaLogger() {
-            @Override
-            public void log(String message) {
-                log.info(message);
-            }
-
-            @Override
-            public void log(byte[] message) {
-                log(new String(message, StandardCharsets.UTF_8));
-            }
-        };
+        return logger;
     }
 }

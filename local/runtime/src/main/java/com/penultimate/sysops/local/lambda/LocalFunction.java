@@ -37,6 +37,7 @@ public final class LocalFunction implements AutoCloseable {
     private final Type outputType;
     private final AutoCloseable context;
     private final InvocationMeter meter;
+    private final FunctionLogger logger;
     private volatile FaultInjector faults = FaultInjector.none();
 
     /**
@@ -56,6 +57,7 @@ public final class LocalFunction implements AutoCloseable {
         }
         this.spec = spec;
         this.meter = meter;
+        this.logger = new FunctionLogger(spec.name());
         this.loader = new FunctionClassLoader(spec.name(), spec.codeUri().toUri().toURL());
         Map<String, Object> properties = properties(spec.environment(), overrides);
         Class<?> handlerClass = loader.loadClass(spec.handler());
@@ -71,6 +73,11 @@ public final class LocalFunction implements AutoCloseable {
 
     public FunctionSpec spec() {
         return spec;
+    }
+
+    /** The Lambda context of a new invocation: a fresh request id, the deadline from the function's timeout. */
+    public InvocationContext newInvocation() {
+        return new InvocationContext(spec.name(), spec.timeoutSeconds(), logger);
     }
 
     /** Reads a JSON event into the handler's input type, as the Lambda runtime would before invoking it. */
